@@ -1,0 +1,173 @@
+import { expect, expectNoAxeViolations, fixture, findA11yNode, html, press, tab } from '@gouvkit/testing';
+import { resetWarnings } from '@gouvkit/core';
+import '../button.js';
+import type { GouvButton } from './gouv-button.js';
+
+const inner = (el: GouvButton) => el.shadowRoot!.querySelector<HTMLElement>('.button')!;
+
+async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (message: string) => messages.push(message);
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
+
+describe('gouv-button', () => {
+  it('renders a native button named by its text', async () => {
+    const el = await fixture<GouvButton>(html`<gouv-button>Envoyer</gouv-button>`);
+    expect(inner(el).tagName).to.equal('BUTTON');
+    const node = await findA11yNode((n) => n.role === 'button');
+    expect(node?.name).to.equal('Envoyer');
+  });
+
+  it('reflects variant and size, and falls back with a warning on an unknown value', async () => {
+    const el = await fixture<GouvButton>(html`<gouv-button variant="secondary" size="lg">Ok</gouv-button>`);
+    expect(el.getAttribute('variant')).to.equal('secondary');
+    const messages = await captureWarnings(async () => {
+      el.variant = 'danger' as never;
+      await el.updateComplete;
+    });
+    expect(el.variant).to.equal('primary');
+    expect(el.getAttribute('variant')).to.equal('primary');
+    expect(messages.join()).to.contain('variant="danger"');
+  });
+
+  it('keeps its text as the accessible name when icon-only', async () => {
+    const el = await fixture<GouvButton>(html`<gouv-button icon="close-line" icon-only>Fermer</gouv-button>`);
+    expect(el.shadowRoot!.querySelector('svg[aria-hidden="true"]')).to.exist;
+    const node = await findA11yNode((n) => n.role === 'button');
+    expect(node?.name).to.equal('Fermer');
+    await expectNoAxeViolations(el);
+  });
+
+  it('is reached with Tab and activated with Enter and Space', async () => {
+    let clicks = 0;
+    const el = await fixture<GouvButton>(html`<gouv-button @click=${() => clicks++}>Valider</gouv-button>`);
+    el.blur();
+    await tab();
+    expect(el.shadowRoot!.activeElement).to.equal(inner(el));
+    await press('Enter');
+    await press('Space');
+    expect(clicks).to.equal(2);
+  });
+
+  it('submits its form with its name and value, like a native submit button', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <input name="nom" value="Dupont" />
+        <gouv-button type="submit" name="action" value="envoyer">Envoyer</gouv-button>
+      </form>
+    `);
+    const button = form.querySelector('gouv-button')!;
+    await button.updateComplete;
+    let data: FormData | undefined;
+    form.addEventListener('submit', (e) => (data = new FormData(form, (e as SubmitEvent).submitter)));
+    inner(button).click();
+    expect(data?.get('nom')).to.equal('Dupont');
+    expect(data?.get('action')).to.equal('envoyer');
+  });
+
+  it('lets Enter in a text field submit the form (implicit submission)', async () => {
+    let submitted = 0;
+    const form = await fixture<HTMLFormElement>(html`
+      <form
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          submitted++;
+        }}
+      >
+        <input name="a" aria-label="Nom" /><input name="b" aria-label="Prénom" />
+        <gouv-button type="submit">Envoyer</gouv-button>
+      </form>
+    `);
+    await form.querySelector('gouv-button')!.updateComplete;
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitted).to.equal(1);
+  });
+
+  it('resets its form with type="reset"', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form><input name="a" value="initial" aria-label="A" /><gouv-button type="reset">Effacer</gouv-button></form>
+    `);
+    const input = form.querySelector('input')!;
+    input.value = 'changé';
+    inner(form.querySelector('gouv-button')!).click();
+    expect(input.value).to.equal('initial');
+  });
+
+  it('does not submit when disabled, directly or by a disabled fieldset', async () => {
+    let submitted = 0;
+    const form = await fixture<HTMLFormElement>(html`
+      <form
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          submitted++;
+        }}
+      >
+        <fieldset disabled><gouv-button type="submit">Envoyer</gouv-button></fieldset>
+      </form>
+    `);
+    const button = form.querySelector('gouv-button')!;
+    await button.updateComplete;
+    expect((inner(button) as HTMLButtonElement).disabled).to.equal(true);
+    inner(button).click();
+    form.querySelector('fieldset')!.disabled = false;
+    button.disabled = true;
+    await button.updateComplete;
+    inner(button).click();
+    expect(submitted).to.equal(0);
+    const node = await findA11yNode((n) => n.role === 'button' && n.name === 'Envoyer');
+    expect(node?.disabled).to.equal(true);
+  });
+
+  it('renders a link styled as a button with href, and a disabled link leaves the tab order', async () => {
+    const el = await fixture<GouvButton>(html`<gouv-button href="/demarche">Commencer</gouv-button>`);
+    expect(inner(el).tagName).to.equal('A');
+    expect(inner(el).getAttribute('href')).to.equal('/demarche');
+    expect((await findA11yNode((n) => n.role === 'link'))?.name).to.equal('Commencer');
+    el.disabled = true;
+    await el.updateComplete;
+    expect(inner(el).hasAttribute('href')).to.equal(false);
+    expect(inner(el).getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('warns once when it has no accessible name', async () => {
+    resetWarnings();
+    const messages = await captureWarnings(async () => {
+      await fixture(html`<gouv-button></gouv-button>`);
+      await fixture(html`<gouv-button></gouv-button>`);
+    });
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain('nom accessible');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`has no axe violation in any variant, size and state (${theme})`, async () => {
+      const wrapper = await fixture(html`
+        <div data-gouv-theme=${theme} style="background: var(--gouv-color-background-default); padding: 1rem">
+          ${['primary', 'secondary', 'tertiary', 'tertiary-no-outline'].map(
+            (variant) => html`
+              <gouv-button variant=${variant}>Envoyer</gouv-button>
+              <gouv-button variant=${variant} size="sm" icon="arrow-right-line" icon-position="right">Suivant</gouv-button>
+              <gouv-button variant=${variant} size="lg" disabled>Indisponible</gouv-button>
+              <gouv-button variant=${variant} href="/aide">Aide</gouv-button>
+            `,
+          )}
+        </div>
+      `);
+      await expectNoAxeViolations(wrapper);
+    });
+  }
+
+  it('renders hostile text as text', async () => {
+    const el = await fixture<GouvButton>(html`<gouv-button>${'<img src=x onerror=alert(1)>'}</gouv-button>`);
+    expect(el.querySelector('img')).to.equal(null);
+    expect(el.textContent).to.contain('<img');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { iconNames, iconPaths, iconSvg, isIconName } from './index.js';
+
+describe('@gouvkit/icons', () => {
+  it('ships the icons the components need, each with path data on a 24×24 grid', () => {
+    for (const name of ['close-line', 'information-fill', 'checkbox-circle-fill', 'alert-fill', 'external-link-line'])
+      expect(iconNames).toContain(name);
+    for (const name of iconNames) {
+      expect(iconPaths[name].length).toBeGreaterThan(0);
+      for (const d of iconPaths[name]) expect(d).toMatch(/^M[\d.\s\-MLHVCSQTAZmlhvcsqtaz,]+$/);
+    }
+  });
+
+  it('renders decorative SVG that follows the text colour', () => {
+    const svg = iconSvg('close-line');
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).toContain('fill="currentColor"');
+    expect(svg).toContain('viewBox="0 0 24 24"');
+  });
+
+  it('tells known names from unknown ones', () => {
+    expect(isIconName('close-line')).toBe(true);
+    expect(isIconName('toString')).toBe(false);
+    expect(isIconName('<script>')).toBe(false);
+  });
+});

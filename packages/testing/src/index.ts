@@ -1,0 +1,4 @@
+export * from './axe.js';
+export * from './keyboard.js';
+export * from './a11y-tree.js';
+export { expect, fixture, html, elementUpdated, oneEvent, nextFrame, aTimeout } from '@open-wc/testing';

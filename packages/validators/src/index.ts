@@ -1,0 +1,30 @@
+export type { ValidationFailure, ValidationResult, ValidationSuccess, Validator } from './result.js';
+export { errorMessage } from './result.js';
+export { formatMessage, messageKeys, messages, resolveLang } from './messages.js';
+export type { Lang, MessageKey, MessageParams } from './messages.js';
+export { isBlank } from './normalize.js';
+
+export { validateSiren, completeSiren } from './siren.js';
+export type { SirenKey } from './siren.js';
+export { validateSiret } from './siret.js';
+export type { SiretKey } from './siret.js';
+export { validateVatFr, vatFrFromSiren } from './vat-fr.js';
+export type { VatFrKey } from './vat-fr.js';
+export { validateNir, parseNir, nirKey } from './nir.js';
+export type { NirKey, NirOptions, NirParts } from './nir.js';
+export { validateIban, SEPA_COUNTRIES } from './iban.js';
+export type { IbanKey, IbanOptions } from './iban.js';
+export { validatePhoneFr } from './phone-fr.js';
+export type { PhoneFrKey, PhoneFrOptions, PhoneKind } from './phone-fr.js';
+export { validatePostcode } from './postcode.js';
+export type { PostcodeKey } from './postcode.js';
+export { validateEmail } from './email.js';
+export type { EmailKey } from './email.js';
+
+export { required } from './required.js';
+export { minLength } from './min-length.js';
+export { maxLength } from './max-length.js';
+export { pattern } from './pattern.js';
+export type { PatternOptions } from './pattern.js';
+export { min } from './min.js';
+export { max } from './max.js';

@@ -1,0 +1,12 @@
+import { parseNumber } from './parse-number.js';
+import { fail, ok, type Validator } from './result.js';
+
+/** A number ≤ `limit`. The value is the parsed number, null when empty (use `required` to refuse that). */
+export function max(limit: number): Validator<number | null, 'number.invalid' | 'number.max'> {
+  return (input) => {
+    const value = parseNumber(input);
+    if (value === undefined) return fail('number.invalid');
+    if (value !== null && value > limit) return fail('number.max', { max: limit });
+    return ok(value);
+  };
+}
