@@ -24,7 +24,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', '**/*.spec.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
   prettier,
 );

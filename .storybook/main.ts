@@ -5,6 +5,5 @@ const config: StorybookConfig = {
   stories: ['./pages/*.mdx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  docs: { defaultName: 'Documentation' },
 };
 export default config;

@@ -44,20 +44,31 @@ for (const story of stories) {
       async ({ axeSource, tags }) => {
         if (!window.axe) new Function(axeSource)();
         const root = document.querySelector('#storybook-root');
-        await Promise.all([...root.querySelectorAll('*')].filter((e) => e.updateComplete).map((e) => e.updateComplete));
+        await Promise.all(
+          [...root.querySelectorAll('*')].filter((e) => e.updateComplete).map((e) => e.updateComplete),
+        );
         const undefinedElements = [...root.querySelectorAll('*')]
           .filter((e) => e.localName.startsWith('gouv-') && !customElements.get(e.localName))
           .map((e) => e.localName);
-        const r = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        const r = await window.axe.run(root, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
         return {
           undefinedElements,
-          violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })),
+          violations: r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            targets: v.nodes.map((n) => n.target.join(' ')),
+          })),
         };
       },
       { axeSource, tags: TAGS },
     );
-    for (const name of new Set(result.undefinedElements)) failures.push(`${label}: <${name}> is never defined`);
-    for (const v of result.violations) failures.push(`${label}: ${v.id} (${v.impact}) on ${v.targets.join(', ')}`);
+    for (const name of new Set(result.undefinedElements))
+      failures.push(`${label}: <${name}> is never defined`);
+    for (const v of result.violations)
+      failures.push(`${label}: ${v.id} (${v.impact}) on ${v.targets.join(', ')}`);
   }
 }
 await browser.close();

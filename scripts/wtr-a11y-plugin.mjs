@@ -4,7 +4,20 @@
 // It returns what screen readers get: role, name, description, states, in tree order.
 
 /** AX properties copied onto each node, by their CDP names. */
-const PROPERTIES = ['invalid', 'disabled', 'expanded', 'level', 'checked', 'required', 'focused', 'modal', 'live', 'readonly', 'selected', 'pressed'];
+const PROPERTIES = [
+  'invalid',
+  'disabled',
+  'expanded',
+  'level',
+  'checked',
+  'required',
+  'focused',
+  'modal',
+  'live',
+  'readonly',
+  'selected',
+  'pressed',
+];
 
 /** @param {any} axNode */
 function simplify(axNode) {
@@ -48,7 +61,10 @@ export function a11yTreePlugin() {
         let params = {};
         if (payload?.selector) {
           const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
+          const { nodeId } = await cdp.send('DOM.querySelector', {
+            nodeId: root.nodeId,
+            selector: payload.selector,
+          });
           if (!nodeId) throw new Error(`a11y-tree: nothing matches ${payload.selector}`);
           params = { nodeId };
         }
@@ -66,7 +82,9 @@ export function a11yTreePlugin() {
             for (const child of byId.get(id)?.childIds ?? []) mark(child);
           };
           if (rootId) mark(rootId);
-          const subset = full.nodes.filter((n) => keep.has(n.nodeId)).map((n) => (n.nodeId === rootId ? { ...n, parentId: undefined } : n));
+          const subset = full.nodes
+            .filter((n) => keep.has(n.nodeId))
+            .map((n) => (n.nodeId === rootId ? { ...n, parentId: undefined } : n));
           return buildTree(subset);
         }
         return buildTree(nodes);

@@ -26,7 +26,9 @@ defineElement('test-light', TestLight);
 describe('GouvElement', () => {
   it('adopts the design tokens on the document once, so no stylesheet is needed', async () => {
     await fixture(html`<div><test-shadow></test-shadow><test-shadow></test-shadow></div>`);
-    const titleColour = getComputedStyle(document.documentElement).getPropertyValue('--gouv-color-text-title');
+    const titleColour = getComputedStyle(document.documentElement).getPropertyValue(
+      '--gouv-color-text-title',
+    );
     expect(titleColour.trim()).to.not.equal('');
     const tokenSheets = document.adoptedStyleSheets.filter((s) =>
       [...s.cssRules].some((r) => r.cssText.includes('--gouv-color-text-title')),

@@ -8,11 +8,18 @@ export {
 } from './forms/form-control-controller.js';
 export { I18nController } from './i18n/i18n-controller.js';
 export { translate, interpolate, type Catalogs, type Message, type MessageParams } from './i18n/translate.js';
-export { matchLanguage, findLangTag, SUPPORTED_LANGUAGES, DEFAULT_LANGUAGE, type Language } from './i18n/lang.js';
+export {
+  matchLanguage,
+  findLangTag,
+  SUPPORTED_LANGUAGES,
+  DEFAULT_LANGUAGE,
+  type Language,
+} from './i18n/lang.js';
 export { announce, liveRegion, type AnnounceOptions, type Politeness } from './a11y/announcer.js';
 export { uniqueId } from './a11y/ids.js';
 export { warnOnce, checkAllowedValue, setDocsBaseUrl, resetWarnings } from './a11y/dev-warnings.js';
 export { adoptOnce } from './styles/adopt.js';
 export { ensureTokens } from './styles/tokens.js';
 export { baseStyles, focusRing } from './styles/shared.js';
-export { icon } from './icon.js';
+export { icon, namedIcon, iconsReady } from './icon.js';
+export { focusTemporarily } from './a11y/focus.js';

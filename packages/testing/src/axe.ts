@@ -24,7 +24,10 @@ export async function axeViolations(
 }
 
 /** Throws a readable error listing each violation with its rule, impact and targets. */
-export async function expectNoAxeViolations(context: Element | Document = document, options: RunOptions = {}) {
+export async function expectNoAxeViolations(
+  context: Element | Document = document,
+  options: RunOptions = {},
+) {
   const violations = await axeViolations(context, options);
   if (violations.length === 0) return;
   const report = violations

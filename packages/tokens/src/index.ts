@@ -1,6 +1,7 @@
 import { tokens } from './generated/tokens.js';
 
-export { tokens, tokensCss } from './generated/tokens.js';
+export { tokens } from './generated/tokens.js';
+export { tokensCss } from './generated/tokens-css.js';
 export type { TokenEntry } from './types.js';
 export { contrastRatio, relativeLuminance, parseHexColor, minimumRatio } from './contrast.js';
 export type { ContrastKind } from './contrast.js';

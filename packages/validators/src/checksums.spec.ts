@@ -11,9 +11,12 @@ describe('checksums', () => {
 
   it('mod97 agrees with BigInt on numbers far beyond 2^53', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 }), (digits) => {
-        expect(mod97(digits)).toBe(Number(BigInt(digits) % 97n));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 }),
+        (digits) => {
+          expect(mod97(digits)).toBe(Number(BigInt(digits) % 97n));
+        },
+      ),
     );
   });
 

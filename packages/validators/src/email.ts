@@ -1,7 +1,8 @@
 import { fail, ok, type ValidationResult } from './result.js';
 import { toText } from './normalize.js';
 
-export type EmailKey = 'email.empty' | 'email.format' | 'email.tooLong' | 'email.localTooLong' | 'email.domain';
+export type EmailKey =
+  'email.empty' | 'email.format' | 'email.tooLong' | 'email.localTooLong' | 'email.domain';
 
 /**
  * The HTML standard's "valid email address" (input type=email), as its ABNF

@@ -1,5 +1,5 @@
 export type { ValidationFailure, ValidationResult, ValidationSuccess, Validator } from './result.js';
-export { errorMessage } from './result.js';
+export { errorMessage, fail, ok } from './result.js';
 export { formatMessage, messageKeys, messages, resolveLang } from './messages.js';
 export type { Lang, MessageKey, MessageParams } from './messages.js';
 export { isBlank } from './normalize.js';

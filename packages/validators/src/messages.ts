@@ -55,7 +55,8 @@ const fr = {
   'iban.country': 'L’IBAN doit commencer par le code du pays, par exemple FR',
   'iban.countryNotAllowed':
     'Les IBAN commençant par {country} ne sont pas acceptés ici. Codes pays acceptés\u00a0: {countries}',
-  'iban.length': 'Un IBAN commençant par {country} compte {length} caractères\u00a0: vérifiez qu’il est complet',
+  'iban.length':
+    'Un IBAN commençant par {country} compte {length} caractères\u00a0: vérifiez qu’il est complet',
   'iban.checksum': 'L’IBAN n’est pas valide\u00a0: vérifiez chaque caractère',
   'iban.ribKey':
     'La clé RIB contenue dans l’IBAN n’est pas valide\u00a0: vérifiez le numéro de compte et les 2 derniers chiffres',
@@ -108,7 +109,8 @@ const en = {
   'siret.checksum': 'SIRET number is not valid: check the 14 digits',
 
   'vatFr.empty': 'Enter the intra-community VAT number',
-  'vatFr.format': 'Enter a VAT number starting with FR, followed by the 2-character key and the 9-digit SIREN',
+  'vatFr.format':
+    'Enter a VAT number starting with FR, followed by the 2-character key and the 9-digit SIREN',
   'vatFr.siren': 'The SIREN inside the VAT number is not valid: check the last 9 digits',
   'vatFr.key': 'The VAT number key does not match the SIREN: check the 2 characters after FR',
 
@@ -132,7 +134,8 @@ const en = {
   'iban.empty': 'Enter an IBAN',
   'iban.format': 'IBAN is not in the correct format: copy it exactly as it appears on your bank details',
   'iban.country': 'IBAN must start with a country code, like FR',
-  'iban.countryNotAllowed': 'IBANs starting with {country} are not accepted here. Accepted country codes: {countries}',
+  'iban.countryNotAllowed':
+    'IBANs starting with {country} are not accepted here. Accepted country codes: {countries}',
   'iban.length': 'An IBAN starting with {country} has {length} characters: check it is complete',
   'iban.checksum': 'IBAN is not valid: check each character',
   'iban.ribKey': 'The RIB key inside the IBAN is not valid: check the account number and the last 2 digits',
@@ -142,7 +145,8 @@ const en = {
   'phone.empty': 'Enter a phone number',
   'phone.format': 'Phone number must only include numbers, spaces and the + sign',
   'phone.length': 'Enter a 10-digit phone number, like 01 22 33 44 55',
-  'phone.prefix': 'Check the start of the phone number: it must start with 0 and a digit from 1 to 9, or with +33',
+  'phone.prefix':
+    'Check the start of the phone number: it must start with 0 and a digit from 1 to 9, or with +33',
   'phone.foreign': 'Enter a French phone number, starting with 0 or +33',
   'phone.notMobile': 'Enter a mobile phone number, starting with 06 or 07',
 

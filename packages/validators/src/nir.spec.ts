@@ -27,7 +27,9 @@ const nirBody = fc
       fc.integer({ min: 50, max: 99 }),
     ),
     place: fc.oneof(
-      fc.tuple(fc.integer({ min: 1, max: 96 }), fc.integer({ min: 0, max: 999 })).map(([d, c]) => pad(d, 2) + pad(c, 3)),
+      fc
+        .tuple(fc.integer({ min: 1, max: 96 }), fc.integer({ min: 0, max: 999 }))
+        .map(([d, c]) => pad(d, 2) + pad(c, 3)),
       fc.tuple(fc.constantFrom('2A', '2B'), fc.integer({ min: 0, max: 999 })).map(([d, c]) => d + pad(c, 3)),
       fc.tuple(fc.constantFrom('97', '98'), fc.integer({ min: 0, max: 999 })).map(([d, c]) => d + pad(c, 3)),
       fc.integer({ min: 0, max: 999 }).map((c) => '99' + pad(c, 3)),
@@ -83,8 +85,15 @@ describe('validateNir', () => {
 
   it('reads overseas, Corsican, foreign and unknown-month NIRs', () => {
     expect(parseNir(withKey('1920597105012'))).toMatchObject({ departement: '971', commune: '05' });
-    expect(parseNir(withKey('160012B033123').toLowerCase())).toMatchObject({ departement: '2B', commune: '033' });
-    expect(parseNir(withKey('1700199135007'))).toMatchObject({ departement: '99', commune: '135', bornAbroad: true });
+    expect(parseNir(withKey('160012B033123').toLowerCase())).toMatchObject({
+      departement: '2B',
+      commune: '033',
+    });
+    expect(parseNir(withKey('1700199135007'))).toMatchObject({
+      departement: '99',
+      commune: '135',
+      bornAbroad: true,
+    });
     expect(parseNir(withKey('1703399135007'))).toMatchObject({ birthMonth: null });
     expect(parseNir(withKey('1602020033123'))).toMatchObject({ birthMonth: null, departement: '20' });
     expect(parseNir('not a nir')).toBeNull();

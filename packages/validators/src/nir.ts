@@ -49,9 +49,9 @@ const DEFINITIVE_SEX = new Set(['1', '2']);
 const TEMPORARY_SEX = new Set(['3', '4', '7', '8']);
 
 /**
- * 01–12 is a month. INSEE builds NIRs from incomplete civil records with 20, 30–42 or 50–99
- * in place of the month: they are valid but say nothing about the month (null). 00, 13–19,
- * 21–29 and 43–49 are never issued. Returns undefined for those.
+ * 01–12 is a month. NIRs built from incomplete civil records carry 20, 30–42 or 50–99 in place
+ * of the month: valid, but they say nothing about the month (null). Other values (00, 13–19,
+ * 21–29, 43–49) are refused: undefined.
  */
 function birthMonth(code: string): number | null | undefined {
   const month = Number(code);

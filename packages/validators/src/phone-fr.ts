@@ -2,12 +2,7 @@ import { fail, ok, type ValidationResult } from './result.js';
 import { stripSeparators, toText } from './normalize.js';
 
 export type PhoneFrKey =
-  | 'phone.empty'
-  | 'phone.format'
-  | 'phone.length'
-  | 'phone.prefix'
-  | 'phone.foreign'
-  | 'phone.notMobile';
+  'phone.empty' | 'phone.format' | 'phone.length' | 'phone.prefix' | 'phone.foreign' | 'phone.notMobile';
 
 /** 01–05 geographic, 06/07 mobile, 08 special rate or free, 09 non-geographic (internet boxes, VoIP). */
 export type PhoneKind = 'landline' | 'mobile' | 'special' | 'voip';
@@ -24,18 +19,20 @@ export interface PhoneFrOptions {
  * Polynesia (+689) use their own 6- or 8-digit plans, which don't fit the 0X XX XX XX XX format
  * this validator is about: they are refused as foreign, like +269 (Comoros; Mayotte moved to +262).
  */
+// Grouped by territory; longer prefixes first so the first match is the most specific.
+// prettier-ignore
 const OVERSEAS_PREFIXES: ReadonlyArray<readonly [prefix: string, countryCode: string]> = [
   ['70935', '262'], ['70936', '262'], ['70937', '262'],
   ['2688', '262'], ['2689', '262'], ['5987', '590'], ['5988', '594'], ['5989', '596'],
   ['7090', '590'], ['7091', '596'], ['7092', '262'], ['7093', '594'],
-  ['262', '262'], ['263', '262'], ['269', '262'], ['639', '262'], ['692', '262'], ['693', '262'],
-  ['590', '590'], ['690', '590'], ['691', '590'],
-  ['594', '594'], ['694', '594'],
-  ['596', '596'], ['696', '596'], ['697', '596'],
+  ['262', '262'], ['263', '262'], ['269', '262'], ['639', '262'], ['692', '262'], ['693', '262'], // Réunion, Mayotte
+  ['590', '590'], ['690', '590'], ['691', '590'], // Guadeloupe, Saint-Barthélemy, Saint-Martin
+  ['594', '594'], ['694', '594'], // Guyane
+  ['596', '596'], ['696', '596'], ['697', '596'], // Martinique
 ];
 const OVERSEAS_CODES = ['262', '590', '594', '596'];
 
-/** Country code for a 9-digit national significant number; the longest prefix wins (listed first). */
+/** Country code for a 9-digit national significant number. */
 function countryCodeOf(nsn: string): string {
   return OVERSEAS_PREFIXES.find(([prefix]) => nsn.startsWith(prefix))?.[1] ?? '33';
 }
@@ -65,7 +62,10 @@ function parse(text: string): Dialled | ParseError {
   // is a typo in a national number, not a call abroad.
   const international = compact.startsWith('+') || (compact.startsWith('00') && compact.length > 10);
   const body = international
-    ? compact.replace(/^(\+|00)/, '').replace(/\(0\)/g, '').replace(/[()]/g, '')
+    ? compact
+        .replace(/^(\+|00)/, '')
+        .replace(/\(0\)/g, '')
+        .replace(/[()]/g, '')
     : compact.replace(/[()]/g, '');
   if (!/^\d*$/.test(body)) return 'phone.format';
 

@@ -14,11 +14,12 @@ export interface ValidationFailure<K extends MessageKey = MessageKey> {
 }
 
 export type ValidationResult<T = string, K extends MessageKey = MessageKey, Extra extends object = object> =
-  | ValidationSuccess<T, Extra>
-  | ValidationFailure<K>;
+  ValidationSuccess<T, Extra> | ValidationFailure<K>;
 
 /** A validator the form components can chain: any input in, a result out, never an exception. */
-export type Validator<T = string, K extends MessageKey = MessageKey> = (input: unknown) => ValidationResult<T, K>;
+export type Validator<T = string, K extends MessageKey = MessageKey> = (
+  input: unknown,
+) => ValidationResult<T, K>;
 
 export function ok<T>(value: T): ValidationSuccess<T>;
 export function ok<T, Extra extends object>(value: T, extra: Extra): ValidationSuccess<T, Extra>;

@@ -11,7 +11,8 @@ function luhnOk(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+const digits = (length: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
 
 describe('validateSiren', () => {
   it.each([

@@ -69,16 +69,25 @@ describe('validateSiret', () => {
     const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 8, maxLength: 8 });
     const nic = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 4, maxLength: 4 });
     fc.assert(
-      fc.property(digits, nic, fc.nat(13), fc.integer({ min: 1, max: 9 }), (prefix, order, position, delta) => {
-        fc.pre(prefix !== '35600000'); // La Poste has its own rule
-        const siren = prefix + luhnCheckDigit(prefix);
-        const body = siren + order;
-        const siret = body + luhnCheckDigit(body);
-        const typo = siret.slice(0, position) + String((Number(siret[position]) + delta) % 10) + siret.slice(position + 1);
-        fc.pre(!typo.startsWith('356000000'));
-        expect(validateSiret(siret).valid).toBe(true);
-        expect(validateSiret(typo).valid).toBe(false);
-      }),
+      fc.property(
+        digits,
+        nic,
+        fc.nat(13),
+        fc.integer({ min: 1, max: 9 }),
+        (prefix, order, position, delta) => {
+          fc.pre(prefix !== '35600000'); // La Poste has its own rule
+          const siren = prefix + luhnCheckDigit(prefix);
+          const body = siren + order;
+          const siret = body + luhnCheckDigit(body);
+          const typo =
+            siret.slice(0, position) +
+            String((Number(siret[position]) + delta) % 10) +
+            siret.slice(position + 1);
+          fc.pre(!typo.startsWith('356000000'));
+          expect(validateSiret(siret).valid).toBe(true);
+          expect(validateSiret(typo).valid).toBe(false);
+        },
+      ),
     );
   });
 });

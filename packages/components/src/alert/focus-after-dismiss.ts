@@ -1,3 +1,4 @@
+import { focusTemporarily } from '@gouvkit/core';
 /**
  * Where focus goes when a dismissed alert disappears with the focus inside it. Without this,
  * the browser drops focus on `<body>` and a keyboard or screen-reader user is sent back to the
@@ -54,15 +55,11 @@ function hasFocus(el: HTMLElement): boolean {
   return (el.getRootNode() as Document | ShadowRoot).activeElement === el;
 }
 
-/** Focuses the parent until it loses focus, then gives it back its tab behaviour. */
+/** Focuses the parent (made focusable until it loses focus). */
 function focusParent(alert: Element): HTMLElement {
   const parent = alert.parentNode instanceof ShadowRoot ? alert.parentNode.host : alert.parentElement;
   const target = (parent ?? alert.ownerDocument.body) as HTMLElement;
-  if (!target.matches(FOCUSABLE) && !target.hasAttribute('tabindex')) {
-    target.setAttribute('tabindex', '-1');
-    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-  }
-  target.focus();
+  focusTemporarily(target);
   return target;
 }
 

@@ -2,7 +2,23 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { GouvElement, I18nController, announce, checkAllowedValue, icon, warnOnce, type Message } from '@gouvkit/core';
+import {
+  GouvElement,
+  I18nController,
+  announce,
+  checkAllowedValue,
+  icon,
+  warnOnce,
+  type Message,
+} from '@gouvkit/core';
+import {
+  alertFill,
+  checkboxCircleFill,
+  closeLine,
+  errorWarningFill,
+  informationFill,
+  type IconData,
+} from '@gouvkit/icons';
 import { alertStrings, type AlertStringKey } from './alert.strings.js';
 import { alertStyles } from './alert.styles.js';
 import { focusAfterDismiss } from './focus-after-dismiss.js';
@@ -18,12 +34,12 @@ export type AlertLive = (typeof ALERT_LIVE_VALUES)[number];
 
 const DOCS = 'composants-alerte--docs';
 
-const ICONS = {
-  info: 'information-fill',
-  success: 'checkbox-circle-fill',
-  warning: 'alert-fill',
-  error: 'error-warning-fill',
-} as const satisfies Record<AlertType, string>;
+const ICONS: Record<AlertType, IconData> = {
+  info: informationFill,
+  success: checkboxCircleFill,
+  warning: alertFill,
+  error: errorWarningFill,
+};
 
 /** The title's element: a real heading at the page's level, or a bold paragraph. */
 const TITLE_TAGS: Record<AlertHeadingLevel, StaticValue> = {
@@ -48,7 +64,8 @@ const LIVE_CONTENT_DELAY_MS = 50;
  *
  * The type is also given in words, visually hidden, before the title (« Erreur : ») since colour
  * and icon alone don't convey it. An alert on the page at load is plain content; one inserted
- * after a user's action takes `live` so screen readers announce it.
+ * after a user's action takes `live` so screen readers announce it; to announce a new message,
+ * insert a new alert (or insert this one again): showing a hidden alert again is not announced.
  *
  * Dismissing (the close button, or `dismiss()`) fires a cancelable `gouv-dismiss` event, then
  * sets `hidden` on the alert (it stays in the DOM, so a framework that rendered it keeps control
@@ -58,6 +75,7 @@ const LIVE_CONTENT_DELAY_MS = 50;
  * `heading-level="none"` renders the title as a bold paragraph, for an alert whose title would
  * break the page's heading outline (inside a form, a card). `size="sm"` shows no title.
  *
+ * @tag gouv-alert
  * @summary Alerte : relaie une information importante (information, succès, attention, erreur).
  *
  * @slot - The description: text or paragraphs (`<p>`).
@@ -109,8 +127,11 @@ export class GouvAlert extends GouvElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Inserted again (moved, or re-added for a new message): announce again.
-    if (this.hasUpdated && this.live) this.#delayContent();
+    // Inserted again (moved, or re-added for a new message): empty the region, then refill it.
+    if (this.hasUpdated && this.live) {
+      this.#delayContent();
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback() {
@@ -149,7 +170,8 @@ export class GouvAlert extends GouvElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated && this.live) this.#delayContent();
-    if (changed.has('type')) this.type = checkAllowedValue(this, 'type', this.type, ALERT_TYPES, 'info', DOCS);
+    if (changed.has('type'))
+      this.type = checkAllowedValue(this, 'type', this.type, ALERT_TYPES, 'info', DOCS);
     if (changed.has('size')) this.size = checkAllowedValue(this, 'size', this.size, ALERT_SIZES, 'md', DOCS);
     if (changed.has('headingLevel'))
       this.headingLevel = checkAllowedValue(
@@ -166,7 +188,12 @@ export class GouvAlert extends GouvElement {
 
   protected override updated() {
     if (this.size === 'sm' && this.#hasTitle())
-      warnOnce(this.localName, 'sm-title', 'size="sm" n’affiche pas de titre : mettez le message dans le texte.', DOCS);
+      warnOnce(
+        this.localName,
+        'sm-title',
+        'size="sm" n’affiche pas de titre : mettez le message dans le texte.',
+        DOCS,
+      );
   }
 
   #hasTitle(): boolean {
@@ -188,17 +215,19 @@ export class GouvAlert extends GouvElement {
       <span class="icon">${icon(ICONS[this.type])}</span>
       ${title}
       <div class="description" part="description">${titled ? nothing : this.#prefix()}<slot></slot></div>
-      ${this.dismissible
-        ? html`<button
-            class="close"
-            part="close-button"
-            type="button"
-            title=${this.i18n.t('dismiss')}
-            @click=${() => this.#dismiss(true)}
-          >
-            ${icon('close-line')}<span class="visually-hidden">${this.i18n.t('dismiss')}</span>
-          </button>`
-        : nothing}
+      ${
+        this.dismissible
+          ? html`<button
+              class="close"
+              part="close-button"
+              type="button"
+              title=${this.i18n.t('dismiss')}
+              @click=${() => this.#dismiss(true)}
+            >
+              ${icon(closeLine)}<span class="visually-hidden">${this.i18n.t('dismiss')}</span>
+            </button>`
+          : nothing
+      }
     `;
   }
 

@@ -31,7 +31,14 @@ const meta: Meta<Args> = {
   title: 'Composants/Bouton',
   component: 'gouv-button',
   tags: ['autodocs'],
-  args: { label: 'Envoyer', variant: 'primary', size: 'md', disabled: false, iconOnly: false, iconPosition: 'left' },
+  args: {
+    label: 'Envoyer',
+    variant: 'primary',
+    size: 'md',
+    disabled: false,
+    iconOnly: false,
+    iconPosition: 'left',
+  },
   argTypes: {
     variant: { control: 'select', options: BUTTON_VARIANTS },
     size: { control: 'inline-radio', options: BUTTON_SIZES },
@@ -64,13 +71,19 @@ type Story = StoryObj<Args>;
 export const Primaire: Story = {};
 export const Secondaire: Story = { args: { variant: 'secondary' } };
 export const Tertiaire: Story = { args: { variant: 'tertiary' } };
-export const TertiaireSansBordure: Story = { name: 'Tertiaire sans bordure', args: { variant: 'tertiary-no-outline' } };
+export const TertiaireSansBordure: Story = {
+  name: 'Tertiaire sans bordure',
+  args: { variant: 'tertiary-no-outline' },
+};
 export const Desactive: Story = { name: 'Désactivé', args: { disabled: true } };
 export const AvecIcone: Story = {
   name: 'Avec icône',
   args: { label: 'Étape suivante', icon: 'arrow-right-line', iconPosition: 'right' },
 };
-export const IconeSeule: Story = { name: 'Icône seule', args: { label: 'Fermer', icon: 'close-line', iconOnly: true } };
+export const IconeSeule: Story = {
+  name: 'Icône seule',
+  args: { label: 'Fermer', icon: 'close-line', iconOnly: true },
+};
 
 export const Tailles: Story = {
   render: () => html`

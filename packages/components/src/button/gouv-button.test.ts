@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, fixture, findA11yNode, html, press, tab } from '@gouvkit/testing';
-import { resetWarnings } from '@gouvkit/core';
+import { iconsReady, resetWarnings } from '@gouvkit/core';
 import '../button.js';
 import type { GouvButton } from './gouv-button.js';
 
@@ -39,6 +39,8 @@ describe('gouv-button', () => {
 
   it('keeps its text as the accessible name when icon-only', async () => {
     const el = await fixture<GouvButton>(html`<gouv-button icon="close-line" icon-only>Fermer</gouv-button>`);
+    await iconsReady();
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('svg[aria-hidden="true"]')).to.exist;
     const node = await findA11yNode((n) => n.role === 'button');
     expect(node?.name).to.equal('Fermer');
@@ -93,7 +95,9 @@ describe('gouv-button', () => {
 
   it('resets its form with type="reset"', async () => {
     const form = await fixture<HTMLFormElement>(html`
-      <form><input name="a" value="initial" aria-label="A" /><gouv-button type="reset">Effacer</gouv-button></form>
+      <form>
+        <input name="a" value="initial" aria-label="A" /><gouv-button type="reset">Effacer</gouv-button>
+      </form>
     `);
     const input = form.querySelector('input')!;
     input.value = 'changé';
@@ -154,7 +158,9 @@ describe('gouv-button', () => {
           ${['primary', 'secondary', 'tertiary', 'tertiary-no-outline'].map(
             (variant) => html`
               <gouv-button variant=${variant}>Envoyer</gouv-button>
-              <gouv-button variant=${variant} size="sm" icon="arrow-right-line" icon-position="right">Suivant</gouv-button>
+              <gouv-button variant=${variant} size="sm" icon="arrow-right-line" icon-position="right"
+                >Suivant</gouv-button
+              >
               <gouv-button variant=${variant} size="lg" disabled>Indisponible</gouv-button>
               <gouv-button variant=${variant} href="/aide">Aide</gouv-button>
             `,

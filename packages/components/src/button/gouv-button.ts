@@ -1,8 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { GouvElement, GouvFormAssociatedElement, checkAllowedValue, icon, warnOnce } from '@gouvkit/core';
-import { isIconName, type IconName } from '@gouvkit/icons';
+import {
+  GouvElement,
+  GouvFormAssociatedElement,
+  checkAllowedValue,
+  namedIcon,
+  warnOnce,
+} from '@gouvkit/core';
+import type { IconName } from '@gouvkit/icons';
 import { buttonStyles } from './button.styles.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'tertiary', 'tertiary-no-outline'] as const;
@@ -18,6 +24,7 @@ const DOCS = 'composants-bouton--docs';
  * text field), `type="reset"` resets it, and a disabled `<fieldset>` disables it. With `href`
  * it renders a link that looks like a button, for navigation.
  *
+ * @tag gouv-button
  * @summary Bouton : déclenche une action (envoyer, enregistrer, annuler).
  *
  * @slot - The button's text. It is its accessible name, also when `icon-only` hides it.
@@ -80,10 +87,6 @@ export class GouvButton extends GouvFormAssociatedElement {
     if (changed.has('variant'))
       this.variant = checkAllowedValue(this, 'variant', this.variant, BUTTON_VARIANTS, 'primary', DOCS);
     if (changed.has('size')) this.size = checkAllowedValue(this, 'size', this.size, BUTTON_SIZES, 'md', DOCS);
-    if (changed.has('icon') && this.icon && !isIconName(this.icon)) {
-      warnOnce(this.localName, `unknown-icon-${this.icon}`, `icon="${this.icon}" n’existe pas dans @gouvkit/icons.`, DOCS);
-      this.icon = undefined;
-    }
   }
 
   protected override updated() {
@@ -133,7 +136,7 @@ export class GouvButton extends GouvFormAssociatedElement {
   }
 
   #content() {
-    const iconTemplate = this.icon ? icon(this.icon) : nothing;
+    const iconTemplate = this.icon ? namedIcon(this.icon, this.localName) : nothing;
     const label = html`<span class=${this.iconOnly ? 'visually-hidden' : 'label'}><slot></slot></span>`;
     return this.iconPosition === 'right' ? html`${label}${iconTemplate}` : html`${iconTemplate}${label}`;
   }

@@ -40,8 +40,15 @@ export const brandStyles = css`
   .logo__name {
     display: block;
   }
-  .logo__motto {
+  /*
+   * The motto is part of the drawing: generated content with an empty alternative, so it is not
+   * read (DSFR's motto is an image without text alternative) and the home link's visible text
+   * stays within its accessible name (WCAG 2.5.3).
+   */
+  .logo::after {
+    content: 'Liberté\\A Égalité\\A Fraternité' / '';
     display: block;
+    white-space: pre;
     margin-block-start: calc(var(--_logo-base) / 3);
     font-size: calc(var(--_logo-base) * 0.58);
     font-style: italic;

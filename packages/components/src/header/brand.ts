@@ -41,14 +41,15 @@ const marianne = svg`<svg class="logo__marianne" viewBox="0 0 44 16" aria-hidden
 </svg>`;
 
 /**
- * The logo paragraph. It stays in French whatever the page language: the State's brand is
- * never translated (hence `lang="fr"`, RGAA 8.7). The motto is part of the drawing, hidden from
- * assistive technologies as in DSFR, whose motto is an image without text alternative.
+ * The logo paragraph. A space precedes each `<br>` so the text reads "République Française",
+ * not "RépubliqueFrançaise", wherever line breaks are ignored (copy, accessible names). It stays
+ * in French whatever the page language: the State's brand is never translated (hence
+ * `lang="fr"`, RGAA 8.7). The motto is drawn by CSS (see brand.styles.ts).
  */
 export function brandLogo(lines: readonly string[]) {
   return html`<p class="logo" part="logo" lang="fr">
     ${marianne}<span class="logo__name"
-      >${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</span
-    ><span class="logo__motto" aria-hidden="true">Liberté<br />Égalité<br />Fraternité</span>
+      >${lines.map((line, index) => html`${index ? html` <br />` : nothing}${line}`)}</span
+    >
   </p>`;
 }

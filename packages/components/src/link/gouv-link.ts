@@ -1,7 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { GouvElement, I18nController, checkAllowedValue, icon, warnOnce, type Message } from '@gouvkit/core';
+import {
+  GouvElement,
+  I18nController,
+  checkAllowedValue,
+  icon,
+  namedIcon,
+  warnOnce,
+  type Message,
+} from '@gouvkit/core';
+import { downloadLine, externalLinkLine, type IconName } from '@gouvkit/icons';
 import { linkStrings, type LinkStringKey } from './link.strings.js';
 import { linkStyles } from './link.styles.js';
 
@@ -9,8 +18,6 @@ export const LINK_SIZES = ['sm', 'md', 'lg'] as const;
 export const LINK_ICON_POSITIONS = ['left', 'right'] as const;
 export type LinkSize = (typeof LINK_SIZES)[number];
 export type LinkIconPosition = (typeof LINK_ICON_POSITIONS)[number];
-/** An icon name from `@gouvkit/icons`, as `icon()` takes it. */
-export type LinkIconName = Parameters<typeof icon>[0];
 
 const DOCS = 'composants-lien--docs';
 
@@ -25,6 +32,7 @@ const DOCS = 'composants-lien--docs';
  * size. `disabled` removes the `href` (DSFR): the link leaves the tab order and is announced as
  * a disabled link.
  *
+ * @tag gouv-link
  * @summary Lien : mène vers une autre page ou un autre endroit de la page.
  *
  * @slot - The link's text: its accessible name, which must say where it goes (RGAA 6.1).
@@ -59,7 +67,7 @@ export class GouvLink extends GouvElement {
   @property({ type: Boolean, reflect: true }) inline = false;
 
   /** A decorative icon from `@gouvkit/icons`. */
-  @property() icon?: LinkIconName;
+  @property() icon?: IconName;
 
   /** Where the icon goes: `left` or `right` of the text. */
   @property({ attribute: 'icon-position', reflect: true }) iconPosition: LinkIconPosition = 'left';
@@ -75,12 +83,24 @@ export class GouvLink extends GouvElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('size')) this.size = checkAllowedValue(this, 'size', this.size, LINK_SIZES, 'md', DOCS);
     if (changed.has('iconPosition'))
-      this.iconPosition = checkAllowedValue(this, 'icon-position', this.iconPosition, LINK_ICON_POSITIONS, 'left', DOCS);
+      this.iconPosition = checkAllowedValue(
+        this,
+        'icon-position',
+        this.iconPosition,
+        LINK_ICON_POSITIONS,
+        'left',
+        DOCS,
+      );
   }
 
   protected override updated() {
     if (!this.textContent?.trim())
-      warnOnce(this.localName, 'no-name', 'n’a pas de texte : un lien doit dire où il mène (RGAA 6.1, 6.2).', DOCS);
+      warnOnce(
+        this.localName,
+        'no-name',
+        'n’a pas de texte : un lien doit dire où il mène (RGAA 6.1, 6.2).',
+        DOCS,
+      );
   }
 
   get #opensNewWindow() {
@@ -94,28 +114,19 @@ export class GouvLink extends GouvElement {
     return tokens.size ? [...tokens].join(' ') : undefined;
   }
 
-  /**
-   * The icon's template. `@gouvkit/icons` isn't a dependency of this package, so an unknown name
-   * is caught here (icon() can't find its paths) and reported instead of breaking the render.
-   */
-  #icon(name: LinkIconName, className: string) {
-    try {
-      return icon(name, `gouv-icon ${className}`);
-    } catch {
-      warnOnce(this.localName, `unknown-icon-${name}`, `icon="${name}" n’existe pas dans @gouvkit/icons.`, DOCS);
-      return nothing;
-    }
-  }
-
   #endIcon() {
-    if (this.#opensNewWindow) return this.#icon('external-link-line', 'end');
-    if (this.icon && this.iconPosition === 'right') return this.#icon(this.icon, 'end');
-    if (this.download !== undefined && !this.icon) return this.#icon('download-line', 'end');
+    if (this.#opensNewWindow) return icon(externalLinkLine, 'gouv-icon end');
+    if (this.icon && this.iconPosition === 'right')
+      return namedIcon(this.icon, this.localName, 'gouv-icon end');
+    if (this.download !== undefined && !this.icon) return icon(downloadLine, 'gouv-icon end');
     return nothing;
   }
 
   override render() {
-    const startIcon = this.icon && this.iconPosition === 'left' ? this.#icon(this.icon, 'start') : nothing;
+    const startIcon =
+      this.icon && this.iconPosition === 'left'
+        ? namedIcon(this.icon, this.localName, 'gouv-icon start')
+        : nothing;
     // A disabled link has no href (DSFR): it can't be followed and leaves the tab order; role
     // and aria-disabled keep it announced as a link that is unavailable.
     return html`<a
@@ -128,9 +139,11 @@ export class GouvLink extends GouvElement {
       hreflang=${ifDefined(this.hreflang)}
       role=${ifDefined(this.disabled ? 'link' : undefined)}
       aria-disabled=${ifDefined(this.disabled ? 'true' : undefined)}
-      >${startIcon}<slot></slot>${this.#opensNewWindow
-        ? html`<span class="visually-hidden"> - ${this.i18n.t('newWindow')}</span>`
-        : nothing}${this.#endIcon()}</a
+      >${startIcon}<slot></slot>${
+        this.#opensNewWindow
+          ? html`<span class="visually-hidden"> - ${this.i18n.t('newWindow')}</span>`
+          : nothing
+      }${this.#endIcon()}</a
     >`;
   }
 }

@@ -65,7 +65,7 @@ export const linkStyles = [
       margin-inline-start: var(--gouv-space-1w);
     }
 
-    /* Background images vanish in forced colours: use the system underline instead. */
+    /* The gradient underline ignores system colours: use the system underline instead. */
     @media (forced-colors: active) {
       .link {
         background-image: none;

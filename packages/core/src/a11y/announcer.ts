@@ -29,7 +29,10 @@ function region(politeness: Politeness): HTMLElement {
  * (regions must exist before their text changes, and a region inside a shadow root may be missed).
  * Repeating the same message reads it again.
  */
-export function announce(message: string, { politeness = 'polite', lang }: AnnounceOptions = {}): Promise<void> {
+export function announce(
+  message: string,
+  { politeness = 'polite', lang }: AnnounceOptions = {},
+): Promise<void> {
   const el = region(politeness);
   el.textContent = '';
   if (lang) el.setAttribute('lang', lang);

@@ -49,7 +49,9 @@ describe('FormAssociated + FormControlController', () => {
 
   it('is not submitted when disabled, or inside a disabled fieldset', async () => {
     const { f, control } = await form(
-      html`<form><fieldset><test-control name="c" value="1"></test-control></fieldset></form>`,
+      html`<form>
+        <fieldset><test-control name="c" value="1"></test-control></fieldset>
+      </form>`,
     );
     f.querySelector('fieldset')!.disabled = true;
     await control.updateComplete;
@@ -89,7 +91,9 @@ describe('FormAssociated + FormControlController', () => {
   });
 
   it('returns to its default value on form reset and hides errors', async () => {
-    const { f, control } = await form(html`<form><test-control name="c" value="a" required></test-control></form>`);
+    const { f, control } = await form(
+      html`<form><test-control name="c" value="a" required></test-control></form>`,
+    );
     control.value = '';
     await control.updateComplete;
     f.requestSubmit();

@@ -87,5 +87,8 @@ export abstract class GouvFormAssociatedElement extends GouvElement implements F
   }
 
   protected formReset(): void {}
-  protected formStateRestore(_state: string | File | FormData | null, _reason: 'restore' | 'autocomplete'): void {}
+  protected formStateRestore(
+    _state: string | File | FormData | null,
+    _reason: 'restore' | 'autocomplete',
+  ): void {}
 }

@@ -48,7 +48,9 @@ describe('I18nController', () => {
   });
 
   it('lets one instance override a string', async () => {
-    const el = await fixture<TestI18n>(html`<test-i18n .strings=${{ close: 'Fermer le message' }}></test-i18n>`);
+    const el = await fixture<TestI18n>(
+      html`<test-i18n .strings=${{ close: 'Fermer le message' }}></test-i18n>`,
+    );
     expect(label(el)).to.equal('Fermer le message');
   });
 });

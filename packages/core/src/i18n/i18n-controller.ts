@@ -57,6 +57,12 @@ export class I18nController<K extends string> implements ReactiveController {
   }
 
   t(key: K, params?: MessageParams): string {
-    return translate(this.catalogs, this.#lang, key, params, this.host.strings as Partial<Record<K, Message>>);
+    return translate(
+      this.catalogs,
+      this.#lang,
+      key,
+      params,
+      this.host.strings as Partial<Record<K, Message>>,
+    );
   }
 }

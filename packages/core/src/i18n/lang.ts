@@ -9,7 +9,9 @@ export const DEFAULT_LANGUAGE: Language = 'fr';
  */
 export function matchLanguage(tag: string | null | undefined): Language {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : DEFAULT_LANGUAGE;
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(primary)
+    ? (primary as Language)
+    : DEFAULT_LANGUAGE;
 }
 
 /**

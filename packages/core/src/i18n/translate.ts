@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE, type Language } from './lang.js';
 
 /** A message: plain text, or plural forms chosen by `Intl.PluralRules` from `params.count`. */
-export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
 
 /** An element's strings: every key in French (the default) and in English. */
 export type Catalogs<K extends string> = Record<Language, Record<K, Message>>;
@@ -16,7 +16,11 @@ function pluralCategory(lang: Language, count: number): Intl.LDMLPluralRule {
 }
 
 /** Replaces `{name}` with `params.name`; numbers are formatted for the language. */
-export function interpolate(text: string, params: MessageParams = {}, lang: Language = DEFAULT_LANGUAGE): string {
+export function interpolate(
+  text: string,
+  params: MessageParams = {},
+  lang: Language = DEFAULT_LANGUAGE,
+): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;

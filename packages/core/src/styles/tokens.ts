@@ -1,4 +1,5 @@
-import { tokensCss } from '@gouvkit/tokens';
+// The CSS-only entry: the token record with its descriptions stays out of element bundles.
+import { tokensCss } from '@gouvkit/tokens/css.js';
 
 const FLAG = Symbol.for('gouvkit.tokens-adopted');
 type FlaggedDocument = Document & { [FLAG]?: boolean };

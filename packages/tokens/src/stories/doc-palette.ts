@@ -188,7 +188,13 @@ export class DocPalette extends LitElement {
   }
 }
 
-if (!customElements.get('gouvkit-doc-palette')) customElements.define('gouvkit-doc-palette', DocPalette);
+/**
+ * Registers the element. A function rather than a top-level side effect: the package declares
+ * only CSS as side effects, so a bundler may drop a bare `import './doc-palette.js'`.
+ */
+export function defineDocPalette(): void {
+  if (!customElements.get('gouvkit-doc-palette')) customElements.define('gouvkit-doc-palette', DocPalette);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ensureDocStyles } from './doc-helpers.js';
-import './doc-palette.js';
+import { defineDocPalette } from './doc-palette.js';
 
 const meta: Meta = {
   title: 'Fondations/Couleurs',
   decorators: [
     (story) => {
       ensureDocStyles();
+      defineDocPalette();
       return story();
     },
   ],
@@ -29,7 +30,7 @@ type Story = StoryObj;
 export const CouleursDeDecision: Story = {
   name: 'Couleurs de décision',
   render: () => html`
-    <section class="gk-doc" aria-labelledby="gk-colours-title">
+    <section class="gk-doc" lang="fr" aria-labelledby="gk-colours-title">
       <h2 id="gk-colours-title">Couleurs de décision</h2>
       <gouvkit-doc-palette view="colours"></gouvkit-doc-palette>
     </section>
@@ -40,7 +41,7 @@ export const CouleursDeDecision: Story = {
 export const Contrastes: Story = {
   name: 'Contrastes',
   render: () => html`
-    <section class="gk-doc" aria-labelledby="gk-pairs-title">
+    <section class="gk-doc" lang="fr" aria-labelledby="gk-pairs-title">
       <h2 id="gk-pairs-title">Contrastes des paires utilisées</h2>
       <gouvkit-doc-palette view="pairs"></gouvkit-doc-palette>
     </section>

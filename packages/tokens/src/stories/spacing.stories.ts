@@ -25,7 +25,7 @@ const toPx = (rem: string) => formatNumber(parseFloat(rem) * 16);
 export const Echelle: Story = {
   name: 'Échelle',
   render: () => html`
-    <section class="gk-doc" aria-labelledby="gk-spacing-title">
+    <section class="gk-doc" lang="fr" aria-labelledby="gk-spacing-title">
       <h2 id="gk-spacing-title">Espacements</h2>
       <p>
         Échelle du Système de design de l'État : 1v vaut 0,25rem (4px) et 1w vaut 0,5rem (8px). La barre de

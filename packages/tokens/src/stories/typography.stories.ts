@@ -61,7 +61,7 @@ function sizeTable(caption: string, sizes: string[], weight: TokenName) {
 export const Titres: Story = {
   name: 'Titres',
   render: () => html`
-    <section class="gk-doc" aria-labelledby="gk-headings-title">
+    <section class="gk-doc" lang="fr" aria-labelledby="gk-headings-title">
       <h2 id="gk-headings-title">Titres</h2>
       <p>Tailles des titres h1 à h6 sur grand écran (à partir de 48em), en Marianne gras.</p>
       ${sizeTable('Titres h1 à h6', ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], 'font-weight-bold')}
@@ -77,7 +77,7 @@ export const Titres: Story = {
 export const CorpsDeTexte: Story = {
   name: 'Corps de texte',
   render: () => html`
-    <section class="gk-doc" aria-labelledby="gk-body-title">
+    <section class="gk-doc" lang="fr" aria-labelledby="gk-body-title">
       <h2 id="gk-body-title">Corps de texte</h2>
       ${sizeTable('Tailles du corps de texte', ['xs', 'sm', 'md', 'lg', 'xl'], 'font-weight-regular')}
       <table>

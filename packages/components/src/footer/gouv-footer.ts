@@ -1,0 +1,143 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GouvElement, I18nController, adoptOnce, icon, warnOnce, type Message } from '@gouvkit/core';
+import { externalLinkLine } from '@gouvkit/icons';
+import { DEFAULT_INSTITUTION, brandLogo, institutionLines, institutionName } from '../header/brand.js';
+import { footerStyles } from './footer.styles.js';
+import { footerLightStyles } from './footer.light.styles.js';
+import { footerStrings, type FooterStringKey } from './footer.strings.js';
+import { DEFAULT_FOOTER_LINKS, LICENCE_HREF, type FooterLink } from './footer.links.js';
+import { safeHref } from '../header/safe-href.js';
+
+export type { FooterLink } from './footer.links.js';
+export { DEFAULT_FOOTER_LINKS } from './footer.links.js';
+
+const DOCS = 'composants-pied-de-page--docs';
+
+/**
+ * The footer of a French State website, after DSFR's "Pied de page": the bloc-marque linked to
+ * the home page, a description, the institutional links, the mandatory bottom links and the
+ * licence mention.
+ *
+ * It is the page's `contentinfo` landmark: the role is set on the element itself
+ * (ElementInternals), so exactly one landmark is exposed; a `role` attribute overrides it.
+ * Links that open a new window say so in their name ("– nouvelle fenêtre", RGAA 13.2).
+ *
+ * @tag gouv-footer
+ * @summary Pied de page : informations institutionnelles et liens obligatoires en bas de page.
+ *
+ * @slot description - A short description of the site (a `<p>`).
+ * @slot operator - The operator's logo, an `<img alt="…">` next to the bloc-marque.
+ * @slot bottom - The bottom links, a `<ul>`: « Plan du site », « Accessibilité : partiellement conforme », « Mentions légales », « Données personnelles », « Gestion des cookies ».
+ * @slot licence - Replaces the licence mention (etalab-2.0 by default).
+ *
+ * @csspart footer - The footer's box.
+ * @csspart brand - The bloc-marque, covered by the home link.
+ * @csspart logo - The bloc-marque (symbol, institution, motto).
+ * @csspart links - The list of institutional links.
+ * @csspart licence - The licence mention.
+ *
+ * @cssprop --gouv-color-border-action-high - The blue rule on top of the footer.
+ * @cssprop --gouv-color-text-mention - Colour of the bottom links and of the licence.
+ */
+export class GouvFooter extends GouvElement {
+  static override styles = footerStyles;
+
+  /** The institution in the bloc-marque, one line per `<br>`. Plain text otherwise. */
+  @property() institution = DEFAULT_INSTITUTION;
+
+  /** The address of the site's home page, linked from the bloc-marque. */
+  @property({ attribute: 'home-href' }) homeHref = '/';
+
+  /** The institutional links (label and address). DSFR's four by default; `[]` hides the list. */
+  @property({ attribute: false }) links: readonly FooterLink[] = DEFAULT_FOOTER_LINKS;
+
+  /** Per-instance overrides of the strings (`home`, `newWindow`, `licencePrefix`, `licenceLink`). */
+  @property({ attribute: false }) strings: Partial<Record<FooterStringKey, Message>> = {};
+
+  @state() private hasOperator = false;
+
+  readonly i18n = new I18nController(this, footerStrings);
+  readonly #internals = this.attachInternals();
+
+  constructor() {
+    super();
+    this.#internals.role = 'contentinfo';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The author's bottom list is styled from the light DOM (see footer.light.styles.ts).
+    adoptOnce(this.getRootNode() as Document | ShadowRoot, [footerLightStyles]);
+    this.#readSlots();
+  }
+
+  protected override firstUpdated() {
+    if (!this.querySelector(':scope > [slot="bottom"]'))
+      warnOnce(
+        this.localName,
+        'no-accessibility-mention',
+        'n’a pas de slot bottom : la mention « Accessibilité : non/partiellement/totalement conforme » y est obligatoire.',
+        DOCS,
+      );
+  }
+
+  #readSlots = () => {
+    this.hasOperator = [...this.children].some((child) => child.slot === 'operator');
+  };
+
+  /** A link that opens a new window and says so, in its name and in its tooltip (RGAA 13.2). */
+  #external(href: string, label: string, className: string) {
+    const newWindow = this.i18n.t('newWindow');
+    return html`<a
+      class=${className}
+      href=${safeHref(href, '#')}
+      target="_blank"
+      rel="noopener"
+      title=${`${label} - ${newWindow}`}
+      >${label}<span class="visually-hidden"> - ${newWindow}</span>${icon(externalLinkLine)}</a
+    >`;
+  }
+
+  override render() {
+    const lines = institutionLines(this.institution);
+    const homeLabel = this.i18n.t('home', { institution: institutionName(lines) });
+    const links = this.links ?? [];
+
+    return html`<div class="footer" part="footer">
+      <div class="container">
+        <div class="body">
+          <div class="brand" part="brand">
+            <a class="home" href=${safeHref(this.homeHref)} title=${homeLabel} aria-label=${homeLabel}
+              >${brandLogo(lines)}</a
+            >
+            <div class="operator" ?hidden=${!this.hasOperator}>
+              <slot name="operator" @slotchange=${this.#readSlots}></slot>
+            </div>
+          </div>
+          <div class="content">
+            <slot name="description"></slot>
+            ${
+              links.length
+                ? html`<ul class="links" part="links">
+                    ${links.map((link) => html`<li>${this.#external(link.href, link.label, 'link')}</li>`)}
+                  </ul>`
+                : nothing
+            }
+          </div>
+        </div>
+        <div class="bottom">
+          <div class="bottom-list"><slot name="bottom"></slot></div>
+          <div class="copy" part="licence">
+            <slot name="licence"
+              ><p>
+                ${this.i18n.t('licencePrefix')}
+                ${this.#external(LICENCE_HREF, this.i18n.t('licenceLink'), 'licence-link')}
+              </p></slot
+            >
+          </div>
+        </div>
+      </div>
+    </div>`;
+  }
+}

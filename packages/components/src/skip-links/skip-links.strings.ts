@@ -1,0 +1,9 @@
+import type { Catalogs } from '@gouvkit/core';
+
+export type SkipLinksStringKey = 'label' | 'content';
+
+/** The navigation's name (DSFR: « Accès rapide ») and the default link's text. */
+export const skipLinksStrings: Catalogs<SkipLinksStringKey> = {
+  fr: { label: 'Accès rapide', content: 'Contenu' },
+  en: { label: 'Skip links', content: 'Content' },
+};
