@@ -1,5 +1,5 @@
 import { html as litHtml, render } from 'lit';
-import { expect, fixture, html } from '@gouvkit/testing';
+import { captureWarnings, expect, fixture, html } from '@gouvkit/testing';
 import { closeLine } from '@gouvkit/icons';
 import { icon, iconsReady, namedIcon } from './icon.js';
 import { resetWarnings } from './a11y/dev-warnings.js';
@@ -26,15 +26,14 @@ describe('icons', () => {
   it('draws nothing for an unknown name and warns once', async () => {
     resetWarnings();
     await iconsReady();
-    const messages: string[] = [];
-    const original = console.warn;
-    console.warn = (m: string) => messages.push(m);
+    const capture = captureWarnings();
     const host = document.createElement('div');
     try {
       render(litHtml`${namedIcon('toString', 'test-el')}${namedIcon('toString', 'test-el')}`, host);
     } finally {
-      console.warn = original;
+      capture.restore();
     }
+    const { messages } = capture;
     expect(host.querySelector('svg')).to.equal(null);
     expect(messages).to.have.length(1);
     expect(messages[0]).to.contain('icon="toString"');

@@ -1,6 +1,7 @@
 import {
-  aTimeout,
   accessibilityTree,
+  aTimeout,
+  captureWarnings,
   collectA11yNodes,
   deepActiveElement,
   expect,
@@ -9,6 +10,7 @@ import {
   fixture,
   html,
   oneEvent,
+  plainText as plain,
   press,
   tab,
 } from '@gouvkit/testing';
@@ -16,17 +18,7 @@ import { liveRegion, resetWarnings } from '@gouvkit/core';
 import '../alert.js';
 import type { GouvAlert } from './gouv-alert.js';
 
-/** French non-breaking spaces become plain ones, so expectations stay readable. */
-const plain = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 const closeButton = (el: GouvAlert) => el.shadowRoot!.querySelector<HTMLButtonElement>('.close')!;
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (message: string) => messages.push(message);
-  return { messages, restore: () => (console.warn = original) };
-}
 
 /** Every piece of text of the accessibility tree below the page, in order. */
 async function spokenText(): Promise<string> {

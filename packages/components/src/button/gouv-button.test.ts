@@ -1,20 +1,28 @@
-import { expect, expectNoAxeViolations, fixture, findA11yNode, html, press, tab } from '@gouvkit/testing';
+import {
+  captureWarnings,
+  expect,
+  expectNoAxeViolations,
+  findA11yNode,
+  fixture,
+  html,
+  press,
+  tab,
+} from '@gouvkit/testing';
 import { iconsReady, resetWarnings } from '@gouvkit/core';
 import '../button.js';
 import type { GouvButton } from './gouv-button.js';
 
 const inner = (el: GouvButton) => el.shadowRoot!.querySelector<HTMLElement>('.button')!;
 
-async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (message: string) => messages.push(message);
+/** Runs `run` and returns the warnings it printed. */
+async function warningsOf(run: () => Promise<unknown>): Promise<string[]> {
+  const capture = captureWarnings();
   try {
     await run();
   } finally {
-    console.warn = original;
+    capture.restore();
   }
-  return messages;
+  return capture.messages;
 }
 
 describe('gouv-button', () => {
@@ -28,7 +36,7 @@ describe('gouv-button', () => {
   it('reflects variant and size, and falls back with a warning on an unknown value', async () => {
     const el = await fixture<GouvButton>(html`<gouv-button variant="secondary" size="lg">Ok</gouv-button>`);
     expect(el.getAttribute('variant')).to.equal('secondary');
-    const messages = await captureWarnings(async () => {
+    const messages = await warningsOf(async () => {
       el.variant = 'danger' as never;
       await el.updateComplete;
     });
@@ -143,7 +151,7 @@ describe('gouv-button', () => {
 
   it('warns once when it has no accessible name', async () => {
     resetWarnings();
-    const messages = await captureWarnings(async () => {
+    const messages = await warningsOf(async () => {
       await fixture(html`<gouv-button></gouv-button>`);
       await fixture(html`<gouv-button></gouv-button>`);
     });

@@ -2,6 +2,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '@gouvkit/core';
 import {
   accessibilityTree,
+  captureWarnings,
   collectA11yNodes,
   expect,
   expectNoAxeViolations,
@@ -144,13 +145,12 @@ describe('gouv-footer', () => {
   describe('guidance and focus', () => {
     it('warns when the mandatory accessibility mention has no place (no bottom slot)', async () => {
       resetWarnings();
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (message: string) => warnings.push(message);
+      const capture = captureWarnings();
+      const warnings = capture.messages;
       try {
         await render(html`<gouv-footer></gouv-footer>`);
       } finally {
-        console.warn = original;
+        capture.restore();
       }
       expect(warnings.some((w) => w.includes('Accessibilité'))).to.equal(true);
     });

@@ -1,8 +1,9 @@
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '@gouvkit/core';
 import {
-  aTimeout,
   accessibilityTree,
+  aTimeout,
+  captureWarnings,
   collectA11yNodes,
   deepActiveElement,
   expect,
@@ -144,9 +145,8 @@ describe('gouv-header', () => {
 
     it('warns when the navigation slot holds no <nav>', async () => {
       resetWarnings();
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (message: string) => warnings.push(message);
+      const capture = captureWarnings();
+      const warnings = capture.messages;
       try {
         await render(
           html`<gouv-header
@@ -156,7 +156,7 @@ describe('gouv-header', () => {
           >`,
         );
       } finally {
-        console.warn = original;
+        capture.restore();
       }
       expect(warnings.some((w) => w.includes('RGAA 12.6'))).to.equal(true);
     });

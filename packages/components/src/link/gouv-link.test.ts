@@ -1,10 +1,12 @@
 import {
+  captureWarnings,
   deepActiveElement,
   expect,
   expectNoAxeViolations,
   findA11yNode,
   fixture,
   html,
+  plainText as plain,
   press,
   tab,
 } from '@gouvkit/testing';
@@ -13,14 +15,6 @@ import '../link.js';
 import type { GouvLink } from './gouv-link.js';
 
 const anchor = (el: GouvLink) => el.shadowRoot!.querySelector('a')!;
-const plain = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (message: string) => messages.push(message);
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('gouv-link', () => {
   beforeEach(() => resetWarnings());

@@ -1,6 +1,7 @@
 import {
-  aTimeout,
   accessibilityTree,
+  aTimeout,
+  captureWarnings,
   collectA11yNodes,
   deepActiveElement,
   expect,
@@ -44,13 +45,6 @@ function focusTopOfPage() {
   document.body.prepend(top);
   top.focus();
   top.remove();
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (message: string) => messages.push(message);
-  return { messages, restore: () => (console.warn = original) };
 }
 
 describe('gouv-skip-links', () => {

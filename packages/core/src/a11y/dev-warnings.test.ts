@@ -1,23 +1,22 @@
-import { expect } from '@gouvkit/testing';
+import { captureWarnings, expect } from '@gouvkit/testing';
 import { checkAllowedValue, resetWarnings, warnOnce } from './dev-warnings.js';
 
-function captureWarnings(run: () => void): string[] {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (message: string) => messages.push(message);
+/** Runs `run` and returns the warnings it printed. */
+function warningsOf(run: () => void): string[] {
+  const capture = captureWarnings();
   try {
     run();
   } finally {
-    console.warn = original;
+    capture.restore();
   }
-  return messages;
+  return capture.messages;
 }
 
 describe('development warnings', () => {
   beforeEach(() => resetWarnings());
 
   it('prints a warning once per element and code, with a docs link', () => {
-    const messages = captureWarnings(() => {
+    const messages = warningsOf(() => {
       warnOnce('gouv-button', 'no-name', 'n’a pas de nom accessible.', 'composants-bouton--docs');
       warnOnce('gouv-button', 'no-name', 'n’a pas de nom accessible.', 'composants-bouton--docs');
     });
@@ -29,7 +28,7 @@ describe('development warnings', () => {
   it('falls back to the default on an unknown attribute value and says so', () => {
     const host = document.createElement('gouv-alert');
     let result = '';
-    const messages = captureWarnings(() => {
+    const messages = warningsOf(() => {
       result = checkAllowedValue(host, 'type', 'danger', ['info', 'error'] as const, 'info');
     });
     expect(result).to.equal('info');
