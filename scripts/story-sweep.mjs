@@ -3,7 +3,7 @@
 // axe-core (WCAG 2.0–2.2 A/AA) and fails on any violation, printing story, theme, rule and target.
 // It also fails when a story doesn't render or leaves a gouv-* element undefined (the
 // `sideEffects` trap drops element definitions silently, and axe then passes on an empty tag).
-// Usage: node scripts/story-sweep.mjs [storybook-static]
+// Usage: node scripts/story-sweep.mjs [storybook-static | http://127.0.0.1:6006 (a running Storybook)]
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -12,13 +12,16 @@ import { serveStatic } from './static-server.mjs';
 import { chromiumArgs } from './wtr-config.mjs';
 
 const require = createRequire(import.meta.url);
-const dir = process.argv[2] ?? 'storybook-static';
+const source = process.argv[2] ?? 'storybook-static';
+const remote = /^https?:\/\//.test(source);
 const THEMES = ['light', 'dark'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+const server = remote ? { url: source.replace(/\/$/, ''), close: async () => {} } : await serveStatic(source);
+const index = remote
+  ? await (await fetch(`${server.url}/index.json`)).json()
+  : JSON.parse(await readFile(join(source, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const server = await serveStatic(dir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,

@@ -98,6 +98,10 @@ describe('gouv-footer', () => {
       el.links = [];
       await el.updateComplete;
       expect(part(el, '.links')).to.equal(null);
+      // A framework binding an unset prop passes undefined: that means the default list.
+      el.links = undefined;
+      await el.updateComplete;
+      expect(partAll(el, '.links a')).to.have.length(4);
     });
 
     it('shows the etalab-2.0 licence mention, its link opening a new window', async () => {

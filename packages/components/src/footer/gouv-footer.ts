@@ -50,7 +50,7 @@ export class GouvFooter extends GouvElement {
   @property({ attribute: 'home-href' }) homeHref = '/';
 
   /** The institutional links (label and address). DSFR's four by default; `[]` hides the list. */
-  @property({ attribute: false }) links: readonly FooterLink[] = DEFAULT_FOOTER_LINKS;
+  @property({ attribute: false }) links?: readonly FooterLink[] | null = DEFAULT_FOOTER_LINKS;
 
   /** Per-instance overrides of the strings (`home`, `newWindow`, `licencePrefix`, `licenceLink`). */
   @property({ attribute: false }) strings: Partial<Record<FooterStringKey, Message>> = {};
@@ -102,7 +102,8 @@ export class GouvFooter extends GouvElement {
   override render() {
     const lines = institutionLines(this.institution);
     const homeLabel = this.i18n.t('home', { institution: institutionName(lines) });
-    const links = this.links ?? [];
+    // A framework binding may pass undefined: that means "the default", only [] hides the list.
+    const links = this.links ?? DEFAULT_FOOTER_LINKS;
 
     return html`<div class="footer" part="footer">
       <div class="container">
