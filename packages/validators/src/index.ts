@@ -28,3 +28,6 @@ export { pattern } from './pattern.js';
 export type { PatternOptions } from './pattern.js';
 export { min } from './min.js';
 export { max } from './max.js';
+export { step } from './step.js';
+export { validateUrl } from './url.js';
+export type { UrlKey } from './url.js';

@@ -3,6 +3,8 @@ import { composeIBAN } from 'ibantools';
 import { formatMessage, messageKeys, messages, resolveLang, type MessageKey } from './messages.js';
 import { errorMessage, type ValidationResult } from './result.js';
 import { max } from './max.js';
+import { step } from './step.js';
+import { validateUrl } from './url.js';
 import { maxLength } from './max-length.js';
 import { min } from './min.js';
 import { minLength } from './min-length.js';
@@ -31,6 +33,9 @@ const examples: Record<MessageKey, () => ValidationResult<unknown>> = {
   'number.invalid': () => min(0)('abc'),
   'number.min': () => min(5)('3'),
   'number.max': () => max(5)('7'),
+  'number.step': () => step(0.5)('1.3'),
+  'url.empty': () => validateUrl(''),
+  'url.format': () => validateUrl('javascript:alert(1)'),
   'siren.empty': () => validateSiren(''),
   'siren.digits': () => validateSiren('35600000A'),
   'siren.length': () => validateSiren('35600000'),
@@ -93,7 +98,7 @@ describe('messages', () => {
     for (const key of messageKeys) {
       const text = messages.fr[key];
       expect(text, key).not.toMatch(/'/); // typographic apostrophe only
-      expect(text, key).not.toMatch(/[^\u00a0]:/); // no-break space before a colon
+      expect(text, key).not.toMatch(/[^\u00a0]:(?!\/\/)/); // no-break space before a colon
       expect(text, key).not.toMatch(/\.$/); // short instructions, no final full stop
     }
   });

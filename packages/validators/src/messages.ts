@@ -11,6 +11,9 @@ const fr = {
   'number.invalid': 'Saisissez un nombre, par exemple 12 ou 12,5',
   'number.min': 'Saisissez un nombre supérieur ou égal à {min}',
   'number.max': 'Saisissez un nombre inférieur ou égal à {max}',
+  'number.step': 'Saisissez un nombre multiple de {step}',
+  'url.empty': 'Saisissez une adresse web',
+  'url.format': 'Saisissez une adresse web complète, par exemple https://www.service-public.fr',
 
   'siren.empty': 'Saisissez le numéro SIREN',
   'siren.digits': 'Le numéro SIREN ne doit contenir que des chiffres',
@@ -97,6 +100,9 @@ const en = {
   'number.invalid': 'Enter a number, like 12 or 12.5',
   'number.min': 'Enter a number greater than or equal to {min}',
   'number.max': 'Enter a number less than or equal to {max}',
+  'number.step': 'Enter a multiple of {step}',
+  'url.empty': 'Enter a web address',
+  'url.format': 'Enter a full web address, like https://www.example.com',
 
   'siren.empty': 'Enter the SIREN number',
   'siren.digits': 'SIREN number must only include numbers',

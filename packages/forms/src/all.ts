@@ -1,0 +1,2 @@
+// Defines every element of the package.
+import './input.js';

@@ -1,0 +1,5 @@
+// Classes only: importing this entry defines no element. Import `@gouvkit/forms/<name>.js`
+// (or `/all.js`) to define them.
+export * from './shared/field-element.js';
+export * from './shared/builtin-validators.js';
+export * from './input/gouv-input.js';
