@@ -31,22 +31,24 @@ function simplify(axNode) {
   return node;
 }
 
-/** Builds the tree without ignored nodes; their children move up to the nearest kept ancestor. */
-function buildTree(nodes) {
+/**
+ * Builds the tree from `rootNode` without ignored nodes; their children move up to the nearest
+ * kept ancestor. Generic containers carry no meaning for assistive technologies: skipped too.
+ */
+function buildTree(nodes, rootNode) {
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   /** @returns {any[]} */
   const visit = (axNode) => {
     const children = (axNode.childIds ?? []).flatMap((id) => (byId.has(id) ? visit(byId.get(id)) : []));
-    if (axNode.ignored || ['none', 'generic', 'InlineTextBox', 'LineBreak'].includes(axNode.role?.value)) {
-      // Generic containers carry no meaning for AT; keep their content.
+    if (axNode.ignored || ['none', 'generic', 'InlineTextBox', 'LineBreak'].includes(axNode.role?.value))
       return children;
-    }
     const node = simplify(axNode);
     if (children.length) node.children = children;
     return [node];
   };
-  const root = nodes.find((n) => !n.parentId);
-  return root ? visit(root)[0] : null;
+  const kept = visit(rootNode);
+  // A skipped root (a generic element picked by selector) still answers as one node.
+  return kept.length === 1 ? kept[0] : { role: 'generic', name: '', children: kept };
 }
 
 export function a11yTreePlugin() {
@@ -58,36 +60,21 @@ export function a11yTreePlugin() {
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       try {
-        let params = {};
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        let rootNode = nodes.find((n) => !n.parentId);
         if (payload?.selector) {
+          // Resolve the selector (piercing open shadow roots) to its DOM node, then to its AX node.
           const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
           const { nodeId } = await cdp.send('DOM.querySelector', {
             nodeId: root.nodeId,
             selector: payload.selector,
           });
           if (!nodeId) throw new Error(`a11y-tree: nothing matches ${payload.selector}`);
-          params = { nodeId };
+          const { node } = await cdp.send('DOM.describeNode', { nodeId });
+          rootNode = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+          if (!rootNode) throw new Error(`a11y-tree: ${payload.selector} is not in the accessibility tree`);
         }
-        const { nodes } = payload?.selector
-          ? await cdp.send('Accessibility.getPartialAXTree', { ...params, fetchRelatives: false })
-          : await cdp.send('Accessibility.getFullAXTree');
-        if (payload?.selector) {
-          // A partial tree holds the node only: fetch its subtree by walking children.
-          const full = await cdp.send('Accessibility.getFullAXTree');
-          const rootId = nodes[0]?.nodeId;
-          const keep = new Set();
-          const byId = new Map(full.nodes.map((n) => [n.nodeId, n]));
-          const mark = (id) => {
-            keep.add(id);
-            for (const child of byId.get(id)?.childIds ?? []) mark(child);
-          };
-          if (rootId) mark(rootId);
-          const subset = full.nodes
-            .filter((n) => keep.has(n.nodeId))
-            .map((n) => (n.nodeId === rootId ? { ...n, parentId: undefined } : n));
-          return buildTree(subset);
-        }
-        return buildTree(nodes);
+        return rootNode ? buildTree(nodes, rootNode) : null;
       } finally {
         await cdp.detach();
       }
