@@ -1,2 +1,3 @@
 // Defines every element of the package.
 import './input.js';
+import './file-upload.js';

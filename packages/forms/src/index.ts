@@ -3,3 +3,4 @@
 export * from './shared/field-element.js';
 export * from './shared/builtin-validators.js';
 export * from './input/gouv-input.js';
+export * from './file-upload/gouv-file-upload.js';

@@ -107,6 +107,22 @@ export abstract class GouvFieldElement extends GouvElement {
   protected afterReset(): void {}
 
   /**
+   * The element's own default message for a native constraint, when a generic one would be
+   * vague (« Ajoutez un fichier » rather than « Renseignez ce champ »). Per-instance `strings` win.
+   */
+  protected constraintMessage(_flag: ValidityFlag): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * The element's own checks (a file's format, a group's minimum of choices, a text over its
+   * limit), run after the native constraints and before `validate`/`validators`; '' when they pass.
+   */
+  protected elementCheck(): string {
+    return '';
+  }
+
+  /**
    * Puts property values set by script (`el.value = …`) on the native controls before they are
    * validated, since the render that would do it comes after validation.
    */
@@ -186,23 +202,24 @@ export abstract class GouvFieldElement extends GouvElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // A new `error` is about the value the user sees now.
-    if (changed.has('error')) this.#errorValue = this.error && this.hasUpdated ? this.fieldValue : undefined;
-    // Validate before rendering, so the message renders in the same update (controls exist
-    // from the second update on; the first is validated in updated()).
+    if (changed.has('error')) this.#errorValue = this.error ? this.fieldValue : undefined;
+    // Validate before rendering, so the message renders in the same update. Controls exist from
+    // the second update on; before the first render only a standing (server) error can show.
     if (this.hasUpdated) {
       this.syncControls();
       this.#validate();
+    } else {
+      this.message = this.#standingError();
     }
   }
 
   protected override updated(changed: PropertyValues<this>) {
     this.#watchForm();
-    if (changed.has('error') && this.error && this.#errorValue === undefined)
-      this.#errorValue = this.fieldValue;
-    // Constraints rendered just now (required, minlength…) may change the message: render once more then.
-    const before = this.message;
+    // Constraints rendered just now (required, minlength…) may change the message: render once
+    // more only if what the user sees changes (a message that doesn't show yet needs no render).
+    const shownBefore = this.showError ? this.message : '';
     this.#validate();
-    if (this.message !== before) this.requestUpdate();
+    if ((this.showError ? this.message : '') !== shownBefore) this.requestUpdate();
     if (!this.label.trim())
       warnOnce(
         this.localName,
@@ -227,10 +244,11 @@ export abstract class GouvFieldElement extends GouvElement {
     for (const control of controls) {
       const flag = firstFailedFlag(control.validity);
       if (!flag) continue;
-      const custom = this.strings[flag];
-      if (custom) return this.i18n.t(flag);
-      return nativeMessage(flag, constraintsOf(control), this.i18n.lang);
+      if (this.strings[flag]) return this.i18n.t(flag);
+      return this.constraintMessage(flag) ?? nativeMessage(flag, constraintsOf(control), this.i18n.lang);
     }
+    const own = this.elementCheck();
+    if (own) return own;
     const value = this.fieldValue;
     if (value.trim() === '') return '';
     const checks: FieldValidator[] = [...this.validators];
