@@ -4,3 +4,5 @@ export * from './shared/field-element.js';
 export * from './shared/builtin-validators.js';
 export * from './input/gouv-input.js';
 export * from './file-upload/gouv-file-upload.js';
+export * from './textarea/gouv-textarea.js';
+export * from './select/gouv-select.js';

@@ -47,6 +47,8 @@ export const fieldStyles = css`
     .gouv-input,
     .gouv-select,
     .gouv-textarea {
+      /* 100% wide with the padding counted in, whatever the page's box model. */
+      box-sizing: border-box;
       display: block;
       inline-size: 100%;
       margin-block-start: var(--gouv-space-1w);
