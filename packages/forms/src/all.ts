@@ -3,3 +3,5 @@ import './input.js';
 import './file-upload.js';
 import './textarea.js';
 import './select.js';
+import './date-input.js';
+import './date-picker.js';

@@ -6,3 +6,19 @@ export * from './input/gouv-input.js';
 export * from './file-upload/gouv-file-upload.js';
 export * from './textarea/gouv-textarea.js';
 export * from './select/gouv-select.js';
+export * from './date-input/gouv-date-input.js';
+export * from './date-picker/gouv-date-picker.js';
+export * from './date-input/gouv-date-field.js';
+export {
+  checkDate,
+  dateMessage,
+  partsToIso,
+  isoToParts,
+  splitDateText,
+  formatDateText,
+  type DateCheck,
+  type DateParts,
+  type DateRules,
+  type DatePart,
+  type DateMessageKey,
+} from './date-input/date-parts.js';
