@@ -1,7 +1,13 @@
 export default {
   // The shared field base and core's base classes are analysed too, so inherited attributes
   // (label, hint, error, name, required…) appear in each element's documentation.
-  globs: ['src/**/gouv-*.ts', 'src/shared/field-element.ts', '../core/src/gouv-element.ts'],
+  globs: [
+    'src/**/gouv-*.ts',
+    'src/shared/field-element.ts',
+    'src/checkbox/choice-field.ts',
+    'src/radio-group/choice-group.ts',
+    '../core/src/gouv-element.ts',
+  ],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,

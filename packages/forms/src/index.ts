@@ -22,3 +22,13 @@ export {
   type DatePart,
   type DateMessageKey,
 } from './date-input/date-parts.js';
+export * from './checkbox/gouv-checkbox.js';
+export * from './checkbox-group/gouv-checkbox-group.js';
+export * from './radio-group/gouv-radio-group.js';
+export * from './toggle/gouv-toggle.js';
+export * from './range/gouv-range.js';
+export * from './fieldset/gouv-fieldset.js';
+export * from './conditional-reveal/gouv-conditional-reveal.js';
+export * from './checkbox/choice-field.js';
+export * from './radio-group/choice-group.js';
+export * from './radio-group/options.js';

@@ -274,7 +274,9 @@ export abstract class GouvFieldElement extends GouvElement {
     if (!controls.length) return;
     // Clear first: a custom error would hide the native flags we read.
     for (const control of controls) control.setCustomValidity('');
-    const message = this.disabled ? '' : this.#firstMessage();
+    // Disabled controls (the attribute, or a `<fieldset disabled>` around them) are not validated.
+    const disabled = this.disabled || controls.every((control) => control.matches(':disabled'));
+    const message = disabled ? '' : this.#firstMessage();
     for (const control of controls) control.setCustomValidity(message);
     // A form-associated field carries the error itself too, anchored on its first input.
     this.internals?.setValidity(message ? { customError: true } : {}, message, controls[0]);
