@@ -8,7 +8,9 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/storybook-static/**', '**/node_modules/**', '**/custom-elements.json'] },
+  {
+    ignores: ['**/dist/**', '**/storybook-static/**', '**/node_modules/**', '**/custom-elements.json', '**/generated/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],

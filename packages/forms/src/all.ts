@@ -12,3 +12,4 @@ import './toggle.js';
 import './range.js';
 import './fieldset.js';
 import './conditional-reveal.js';
+import './combobox.js';

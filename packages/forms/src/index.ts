@@ -32,3 +32,6 @@ export * from './conditional-reveal/gouv-conditional-reveal.js';
 export * from './checkbox/choice-field.js';
 export * from './radio-group/choice-group.js';
 export * from './radio-group/options.js';
+export * from './combobox/gouv-combobox.js';
+export * from './communes/commune-source.js';
+export type { Commune } from './communes/commune-data.js';

@@ -13,6 +13,8 @@ export interface A11yNode {
   checked?: string;
   focused?: boolean;
   modal?: boolean;
+  selected?: boolean;
+  live?: string;
   level?: number;
   children?: A11yNode[];
 }
