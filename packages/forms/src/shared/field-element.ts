@@ -213,7 +213,7 @@ export abstract class GouvFieldElement extends GouvElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>) {
+  protected override updated() {
     this.#watchForm();
     // Constraints rendered just now (required, minlength…) may change the message: render once
     // more only if what the user sees changes (a message that doesn't show yet needs no render).
