@@ -213,7 +213,7 @@ export abstract class GouvFieldElement extends GouvElement {
     }
   }
 
-  protected override updated() {
+  protected override updated(_changed: PropertyValues<this>) {
     this.#watchForm();
     // Constraints rendered just now (required, minlength…) may change the message: render once
     // more only if what the user sees changes (a message that doesn't show yet needs no render).
