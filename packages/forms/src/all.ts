@@ -13,3 +13,8 @@ import './range.js';
 import './fieldset.js';
 import './conditional-reveal.js';
 import './combobox.js';
+import './error-summary.js';
+import './franceconnect-button.js';
+import './question-page.js';
+import './check-answers.js';
+import './task-list.js';

@@ -35,3 +35,8 @@ export * from './radio-group/options.js';
 export * from './combobox/gouv-combobox.js';
 export * from './communes/commune-source.js';
 export type { Commune } from './communes/commune-data.js';
+export * from './error-summary/gouv-error-summary.js';
+export * from './franceconnect-button/gouv-franceconnect-button.js';
+export * from './question-page/gouv-question-page.js';
+export * from './check-answers/gouv-check-answers.js';
+export * from './task-list/gouv-task-list.js';
