@@ -65,27 +65,49 @@ const measured = {};
 for (const pkg of ['components', 'forms']) {
   const dist = join(root, 'packages', pkg, 'dist');
   if (!existsSync(dist)) continue;
-  for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'index.js').sort())
+  for (const file of readdirSync(dist)
+    .filter((f) => f.endsWith('.js') && f !== 'index.js')
+    .sort())
     measured[`${pkg}/${file}`] = await row(`@gouvkit/${pkg}/${file}`, join(dist, file));
 }
 
 const webAwesome = dirname(require.resolve('@awesome.me/webawesome/package.json'));
 const waTheme = gzip(readFileSync(join(webAwesome, 'dist/styles/themes/default.css')));
-const waInput = await row('peer: Web Awesome 3 input (element)', join(webAwesome, 'dist/components/input/input.js'));
-const waInputThemed = await row('peer: Web Awesome 3 input + default theme CSS', join(webAwesome, 'dist/components/input/input.js'), waTheme);
-const lit = await build({ stdin: { contents: "export * from 'lit';", resolveDir: root }, bundle: true, minify: true, format: 'esm', write: false });
+const waInput = await row(
+  'peer: Web Awesome 3 input (element)',
+  join(webAwesome, 'dist/components/input/input.js'),
+);
+const waInputThemed = await row(
+  'peer: Web Awesome 3 input + default theme CSS',
+  join(webAwesome, 'dist/components/input/input.js'),
+  waTheme,
+);
+const lit = await build({
+  stdin: { contents: "export * from 'lit';", resolveDir: root },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+});
 rows.push(['lit 3 alone (for reference)', kb(gzip(lit.outputFiles[0].contents)), '', '']);
 
 const header = ['entry', 'initial with Lit', 'initial without Lit', 'lazy chunks'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+const line = (cells) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 
 // The forms target: each control's entry (with Lit) at most 0.7 × Web Awesome's input.
-const controls = Object.entries(measured).filter(([name]) => name.startsWith('forms/') && name !== 'forms/all.js');
+const controls = Object.entries(measured).filter(
+  ([name]) => name.startsWith('forms/') && name !== 'forms/all.js',
+);
 if (controls.length) {
-  console.log(`\nForms controls vs Web Awesome's input with its theme (${kb(waInputThemed)}; element alone ${kb(waInput)}), target ≤ 0.70×:`);
+  console.log(
+    `\nForms controls vs Web Awesome's input with its theme (${kb(waInputThemed)}; element alone ${kb(waInput)}), target ≤ 0.70×:`,
+  );
   for (const [name, bytes] of controls)
-    console.log(`  ${name.padEnd(32)} ${(bytes / waInputThemed).toFixed(2)}× themed, ${(bytes / waInput).toFixed(2)}× element alone`);
+    console.log(
+      `  ${name.padEnd(32)} ${(bytes / waInputThemed).toFixed(2)}× themed, ${(bytes / waInput).toFixed(2)}× element alone`,
+    );
 }

@@ -12,7 +12,13 @@ describe('validateUrl', () => {
   });
 
   it('refuses addresses that are not web pages', () => {
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'www.exemple.fr', 'https://', 'mailto:a@b.fr'])
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'www.exemple.fr',
+      'https://',
+      'mailto:a@b.fr',
+    ])
       expect(validateUrl(bad)).toMatchObject({ valid: false, key: 'url.format' });
     expect(validateUrl('')).toMatchObject({ valid: false, key: 'url.empty' });
   });
