@@ -1,3 +1,4 @@
+import { builtinValidatorsReady } from '../shared/field-element.js';
 import {
   aTimeout,
   expect,
@@ -45,6 +46,7 @@ async function signupForm() {
       <button>Envoyer</button>
     </form>
   `);
+  await builtinValidatorsReady();
   await settle(form);
   return {
     form,

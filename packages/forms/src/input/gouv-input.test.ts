@@ -10,6 +10,7 @@ import {
   type,
 } from '@gouvkit/testing';
 import { formatMessage } from '@gouvkit/validators';
+import { builtinValidatorsReady } from '../shared/field-element.js';
 import '../input.js';
 import type { GouvInput } from './gouv-input.js';
 
@@ -114,6 +115,7 @@ describe('gouv-input', () => {
       </form>`,
     );
     const [nom, siret] = [...form.querySelectorAll('gouv-input')];
+    await builtinValidatorsReady();
     await siret!.updateComplete;
     form.requestSubmit();
     await nom!.updateComplete;

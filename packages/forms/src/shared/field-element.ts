@@ -2,13 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GouvElement, I18nController, icon, uniqueId, warnOnce, type Message } from '@gouvkit/core';
 import { errorWarningFill } from '@gouvkit/icons';
-import { errorMessage, type ValidationResult } from '@gouvkit/validators';
-import { BUILTIN_VALIDATORS, isBuiltinValidator } from './builtin-validators.js';
+import { errorMessage, type ValidationResult } from '@gouvkit/validators/result.js';
 import { fieldStrings, type FieldStringKey } from './field.strings.js';
 import { fieldStyles } from './field.styles.js';
 import { firstFailedFlag, nativeMessage, type ValidityFlag } from './validity-messages.js';
 
 export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+type BuiltinValidators = (typeof import('./builtin-validators.js'))['BUILTIN_VALIDATORS'];
+let builtinValidators: BuiltinValidators | undefined;
+let loadingBuiltins: Promise<void> | undefined;
+
+/**
+ * The French validators a field names in HTML (`validate="iban"`) load on first use, in their
+ * own chunk: fields that don't name one don't carry them (IBAN checks alone weigh 18 KB).
+ * The server validates anyway; the few milliseconds before they load change nothing a user sees.
+ */
+export function builtinValidatorsReady(): Promise<void> {
+  loadingBuiltins ??= import('./builtin-validators.js').then((module) => {
+    builtinValidators = module.BUILTIN_VALIDATORS;
+  });
+  return loadingBuiltins;
+}
 
 /** A check of the field's value: a message (or a validator result) when it fails, nothing when it passes. */
 export type FieldValidator = (value: string) => string | ValidationResult<unknown> | null | undefined;
@@ -201,6 +216,8 @@ export abstract class GouvFieldElement extends GouvElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('validate') && this.validate && !builtinValidators)
+      void builtinValidatorsReady().then(() => this.requestUpdate());
     // A new `error` is about the value the user sees now.
     if (changed.has('error')) this.#errorValue = this.error ? this.fieldValue : undefined;
     // Validate before rendering, so the message renders in the same update. Controls exist from
@@ -252,13 +269,16 @@ export abstract class GouvFieldElement extends GouvElement {
     const value = this.fieldValue;
     if (value.trim() === '') return '';
     const checks: FieldValidator[] = [...this.validators];
-    if (this.validate && isBuiltinValidator(this.validate)) checks.unshift(BUILTIN_VALIDATORS[this.validate]);
-    else if (this.validate)
-      warnOnce(
-        this.localName,
-        `unknown-validate-${this.validate}`,
-        `validate="${this.validate}" n’existe pas.`,
-      );
+    if (this.validate && builtinValidators) {
+      if (Object.hasOwn(builtinValidators, this.validate))
+        checks.unshift(builtinValidators[this.validate as keyof BuiltinValidators]);
+      else
+        warnOnce(
+          this.localName,
+          `unknown-validate-${this.validate}`,
+          `validate="${this.validate}" n’existe pas.`,
+        );
+    }
     for (const check of checks) {
       const outcome = check(value);
       const text =

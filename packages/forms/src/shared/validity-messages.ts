@@ -1,4 +1,5 @@
-import { formatMessage, type MessageKey, type MessageParams } from '@gouvkit/validators';
+// Deep imports: the package index would pull every validator into each field's bundle.
+import { formatMessage, type MessageKey, type MessageParams } from '@gouvkit/validators/messages.js';
 
 /** The constraints of a native control that its messages quote. */
 export interface Constraints {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { I18nController, uniqueId, warnOnce, type Message } from '@gouvkit/core';
-import { formatMessage } from '@gouvkit/validators';
+import { formatMessage } from '@gouvkit/validators/messages.js';
 import { GouvFieldElement, type FieldStrings } from '../shared/field-element.js';
 import { countOf, countStatus, validLimit, type CountStatus, type CountUnit } from './count.js';
 import { textareaStrings, type TextareaStringKey } from './textarea.strings.js';
