@@ -5,6 +5,7 @@ export default {
     'src/**/gouv-*.ts',
     'src/shared/field-element.ts',
     'src/checkbox/choice-field.ts',
+    'src/checkbox/checked-field.ts',
     'src/radio-group/choice-group.ts',
     '../core/src/gouv-element.ts',
   ],

@@ -40,3 +40,4 @@ export * from './franceconnect-button/gouv-franceconnect-button.js';
 export * from './question-page/gouv-question-page.js';
 export * from './check-answers/gouv-check-answers.js';
 export * from './task-list/gouv-task-list.js';
+export * from './checkbox/checked-field.js';

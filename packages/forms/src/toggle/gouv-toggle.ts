@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { I18nController, icon } from '@gouvkit/core';
 import { checkLine } from '@gouvkit/icons';
-import { GouvChoiceField } from '../checkbox/choice-field.js';
-import { refreshReveals } from '../conditional-reveal/reveal-registry.js';
+import { GouvCheckedField } from '../checkbox/checked-field.js';
 import { GouvFieldElement } from '../shared/field-element.js';
 import { toggleMessages, toggleStrings, type ToggleStringKey } from './toggle.strings.js';
 import { toggleStyles } from './toggle.styles.js';
@@ -27,81 +25,21 @@ import { toggleStyles } from './toggle.styles.js';
  * @cssprop --gouv-color-text-action-high - The tick in the thumb, and the state text.
  * @cssprop --gouv-motion-duration-short - The slide of the thumb (none with reduced motion).
  */
-export class GouvToggle extends GouvChoiceField<ToggleStringKey> {
+export class GouvToggle extends GouvCheckedField<ToggleStringKey> {
   static override lightStyles = [...GouvFieldElement.lightStyles, toggleStyles];
   protected static override valueMissingMessages = toggleMessages;
-
-  /** On. The `checked` attribute is also the state a form reset goes back to. */
-  @property({ type: Boolean }) checked = false;
-
-  /** The value submitted when on. */
-  @property() value = 'on';
 
   /** Shows the state (« Activé » / « Désactivé ») under the switch. */
   @property({ attribute: 'show-state', type: Boolean }) showState = false;
 
   readonly #toggleI18n = new I18nController<ToggleStringKey>(this, toggleStrings);
-  #defaultChecked = false;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.hasUpdated) this.#defaultChecked = this.hasAttribute('checked');
-  }
-
-  /** The native checkbox, with `role="switch"`. */
-  get input(): HTMLInputElement | null {
-    return this.querySelector(`#${this.ids.control}`);
-  }
-
-  protected get controls() {
-    const input = this.input;
-    return input ? [input] : [];
-  }
-
-  protected get fieldValue() {
-    return this.checked ? this.value : '';
-  }
-
-  protected override syncControls() {
-    const input = this.input;
-    if (input && input.checked !== this.checked) input.checked = this.checked;
-  }
-
-  protected override afterReset() {
-    this.checked = this.#defaultChecked;
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    if (changed.has('checked') || changed.has('disabled')) refreshReveals();
-  }
-
-  #onToggle(event: Event) {
-    this.checked = (event.target as HTMLInputElement).checked;
-  }
 
   override render() {
-    // A native checkbox with role="switch" gives its state itself: aria-checked would repeat it,
-    // and lag behind it between a click and the next render.
-    /* eslint-disable lit-a11y/role-has-required-aria-attrs */
     return html`<div class=${this.fieldClass}>
       <div class="gouv-toggle">
-        <input
-          class="gouv-toggle__input"
-          type="checkbox"
-          role="switch"
-          id=${this.ids.control}
-          name=${this.name || nothing}
-          value=${this.value}
-          ?checked=${this.#defaultChecked}
-          .checked=${live(this.checked)}
-          ?required=${this.required}
-          ?disabled=${this.disabled}
-          aria-describedby=${this.describedBy}
-          aria-invalid=${this.controlAriaInvalid}
-          @input=${this.#onToggle}
-          @change=${this.#onToggle}
-        /><span class="gouv-toggle__thumb" aria-hidden="true">${icon(checkLine)}</span>
+        ${this.renderInput('gouv-toggle__input', 'switch')}<span class="gouv-toggle__thumb" aria-hidden="true"
+          >${icon(checkLine)}</span
+        >
         ${
           this.showState
             ? // The switch itself says on or off to assistive technologies: this text is for the eyes.
@@ -119,6 +57,5 @@ export class GouvToggle extends GouvChoiceField<ToggleStringKey> {
       </div>
       ${this.renderError()}
     </div>`;
-    /* eslint-enable lit-a11y/role-has-required-aria-attrs */
   }
 }
