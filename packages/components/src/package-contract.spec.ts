@@ -1,36 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describePackageContract } from '@gouvkit/testing/package-contract';
 
-const root = new URL('../', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { sideEffects: string[] };
-/** Entries that define elements: every top-level src/*.ts but the class-only index. */
-const defining = readdirSync(new URL('src/', root)).filter(
-  (f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && f !== 'index.ts',
-);
-
-describe('package contract', () => {
-  // Bundlers drop a side-effect import (`import '@gouvkit/components/button.js'`) of a file not
-  // listed here, and the element is then silently never defined.
-  it('lists every defining entry in sideEffects, in src and in dist', () => {
-    for (const file of defining) {
-      const name = file.replace(/\.ts$/, '');
-      expect(pkg.sideEffects).toContain(`./src/${name}.ts`);
-      expect(pkg.sideEffects).toContain(`./dist/${name}.js`);
-    }
-  });
-
-  it('keeps the class-only index free of side effects', () => {
-    expect(pkg.sideEffects).not.toContain('./dist/index.js');
-    const index = readFileSync(new URL('src/index.ts', root), 'utf8');
-    expect(index).not.toMatch(/defineElement|customElements\.define/);
-  });
-
-  it('has every defining entry define its element, and all.ts import them all', () => {
-    const all = readFileSync(new URL('src/all.ts', root), 'utf8');
-    for (const file of defining.filter((f) => f !== 'all.ts')) {
-      const source = readFileSync(new URL(`src/${file}`, root), 'utf8');
-      expect(source).toMatch(new RegExp(`defineElement\\('gouv-${file.replace(/\.ts$/, '')}'`));
-      expect(all).toContain(`import './${file.replace(/\.ts$/, '.js')}';`);
-    }
-  });
-});
+describePackageContract(new URL('../', import.meta.url));
