@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node',
+    // Property tests run thousands of cases: a loaded 2-core CI machine needs more than 5 s.
+    testTimeout: 30_000,
   },
 });

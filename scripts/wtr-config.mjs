@@ -52,6 +52,8 @@ export function createConfig({ files = ['src/**/*.test.ts'] } = {}) {
     // Lit's dev-mode banner on every file hides the logs that matter.
     filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
     concurrency: 1,
+    // The forms package runs ~280 tests in one browser on 2 cores: the 2-minute default is tight.
+    testsFinishTimeout: 600000,
     testFramework: { config: { timeout: 10000 } },
   };
 }
