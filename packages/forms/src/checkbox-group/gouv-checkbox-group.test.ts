@@ -1,21 +1,11 @@
-import {
-  expect,
-  expectNoAxeViolations,
-  findA11yNode,
-  fixture,
-  html,
-  plainText,
-  press,
-  tab,
-} from '@gouvkit/testing';
+import { expect, expectNoAxeViolations, findA11yNode, fixture, html, press, tab } from '@gouvkit/testing';
+import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
 import '../checkbox-group.js';
 import type { GouvCheckboxGroup } from './gouv-checkbox-group.js';
 
 const boxesOf = (el: GouvCheckboxGroup) => [
   ...el.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
 ];
-const errorText = (el: GouvCheckboxGroup) => plainText(el.querySelector('.gouv-error')?.textContent);
-const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 const aidOptions = html`
   <option value="logement" data-hint="APL, ALS ou ALF">Aide au logement</option>
@@ -24,11 +14,7 @@ const aidOptions = html`
 `;
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-checkbox-group')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-checkbox-group');
   return { form, el, boxes: boxesOf(el) };
 }
 
@@ -67,7 +53,7 @@ describe('gouv-checkbox-group', () => {
     expect(el.value).to.deep.equal(['rsa', 'prime']);
     expect(new FormData(form).getAll('aides')).to.deep.equal(['rsa', 'prime']);
     form.reset();
-    await settle();
+    await nextTask();
     await el.updateComplete;
     expect(el.value).to.deep.equal(['logement', 'prime']);
     expect(boxes.map((b) => b.checked)).to.deep.equal([true, false, true]);
@@ -91,7 +77,7 @@ describe('gouv-checkbox-group', () => {
     await el.updateComplete;
     expect(new FormData(form).getAll('jours')).to.deep.equal([]);
     form.reset();
-    await settle();
+    await nextTask();
     expect(el.value).to.deep.equal(['lun']);
   });
 

@@ -1,26 +1,12 @@
-import {
-  expect,
-  expectNoAxeViolations,
-  findA11yNode,
-  fixture,
-  html,
-  plainText,
-  press,
-  tab,
-} from '@gouvkit/testing';
+import { expect, expectNoAxeViolations, findA11yNode, fixture, html, press, tab } from '@gouvkit/testing';
+import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
 import '../checkbox.js';
 import type { GouvCheckbox } from './gouv-checkbox.js';
 
 const inputOf = (el: GouvCheckbox) => el.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-const errorText = (el: GouvCheckbox) => plainText(el.querySelector('.gouv-error')?.textContent);
-const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-checkbox')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-checkbox');
   return { form, el, input: inputOf(el) };
 }
 
@@ -57,7 +43,7 @@ describe('gouv-checkbox', () => {
     inputOf(sms).click();
     expect(new FormData(form).has('sms')).to.equal(false);
     form.reset();
-    await settle();
+    await nextTask();
     await el.updateComplete;
     expect(el.checked).to.equal(false);
     expect(sms.checked).to.equal(true);

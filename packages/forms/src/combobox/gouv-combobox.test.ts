@@ -11,6 +11,7 @@ import {
   press,
   type,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { formatMessage } from '@gouvkit/validators';
 import { communeSource } from '../combobox.js';
 import { GouvCombobox, type ComboboxOption, type ComboboxSource } from './gouv-combobox.js';
@@ -28,7 +29,6 @@ const listOf = (el: GouvCombobox) => el.querySelector<HTMLUListElement>('[role="
 const optionsOf = (el: GouvCombobox) => [...el.querySelectorAll<HTMLLIElement>('[role="option"]')];
 const labelsOf = (el: GouvCombobox) =>
   optionsOf(el).map((o) => plainText(o.querySelector('.gouv-combobox__label')?.textContent));
-const errorText = (el: GouvCombobox) => plainText(el.querySelector('.gouv-error')?.textContent);
 const statusText = (el: GouvCombobox) => plainText(el.querySelector('[role="status"]')?.textContent);
 const messageText = (el: GouvCombobox) => plainText(el.querySelector('.gouv-combobox__message')?.textContent);
 const isShown = (el: GouvCombobox) => !el.querySelector<HTMLElement>('.gouv-combobox__popup')!.hidden;
@@ -49,11 +49,7 @@ async function until(check: () => boolean, what = 'condition', timeout = 5000) {
 }
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-combobox')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-combobox');
   return { form, el, input: inputOf(el) };
 }
 

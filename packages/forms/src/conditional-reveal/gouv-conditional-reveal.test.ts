@@ -8,6 +8,7 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
+import { nextTask } from '../test-utils/field-fixture.js';
 import '../conditional-reveal.js';
 import '../radio-group.js';
 import '../checkbox-group.js';
@@ -17,10 +18,8 @@ import '../toggle.js';
 import type { GouvRadioGroup } from '../radio-group/gouv-radio-group.js';
 import type { GouvConditionalReveal } from './gouv-conditional-reveal.js';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve));
-
 async function ready(root: ParentNode) {
-  await settle();
+  await nextTask();
   const elements = [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('gouv-'));
   await Promise.all(elements.map((e) => (e as GouvConditionalReveal).updateComplete));
 }
@@ -127,7 +126,7 @@ describe('gouv-conditional-reveal', () => {
     await ready(form);
     form.reset();
     await ready(form);
-    await settle();
+    await nextTask();
     expect(email.hidden).to.equal(true);
     group.value = 'courriel';
     await ready(form);

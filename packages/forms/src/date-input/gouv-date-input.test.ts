@@ -12,11 +12,11 @@ import {
   press,
   type,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import '../date-input.js';
 import type { GouvDateInput } from './gouv-date-input.js';
 
 const boxes = (el: GouvDateInput) => [...el.querySelectorAll<HTMLInputElement>('input.gouv-input')];
-const errorText = (el: GouvDateInput) => plainText(el.querySelector('.gouv-error')?.textContent);
 const invalidParts = (el: GouvDateInput) =>
   boxes(el).map((box) => box.getAttribute('aria-invalid') === 'true');
 const settle = async (el: GouvDateInput) => {
@@ -25,21 +25,10 @@ const settle = async (el: GouvDateInput) => {
 };
 
 async function inForm(template: unknown) {
-  let submitted: FormData | null = null;
-  const form = await fixture<HTMLFormElement>(
-    html`<form
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        submitted = new FormData(form);
-      }}
-    >
-      ${template}<button>Envoyer</button>
-    </form>`,
-  );
-  const el = form.querySelector('gouv-date-input')!;
+  const { form, el, submissions } = await fieldInForm(template, 'gouv-date-input', { submitButton: true });
   await settle(el);
   const [day, month, year] = boxes(el) as [HTMLInputElement, HTMLInputElement, HTMLInputElement];
-  return { form, el, day, month, year, submitted: () => submitted };
+  return { form, el, day, month, year, submitted: () => submissions.at(-1) ?? null };
 }
 
 /** Types a date box by box, with Tab between the boxes, as a keyboard user does. */

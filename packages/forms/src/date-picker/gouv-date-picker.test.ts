@@ -12,13 +12,13 @@ import {
   type,
   type A11yNode,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../date-picker.js';
 import type { GouvDatePicker } from './gouv-date-picker.js';
 
 type Node = A11yNode & { selected?: boolean };
 
-const errorText = (el: GouvDatePicker) => plainText(el.querySelector('.gouv-error')?.textContent);
 const settle = async (el: GouvDatePicker) => {
   await el.updateComplete;
   await el.updateComplete;
@@ -26,20 +26,9 @@ const settle = async (el: GouvDatePicker) => {
 const focusedDate = () => (deepActiveElement() as HTMLElement | null)?.dataset.date;
 
 async function inForm(template: unknown) {
-  let submitted: FormData | null = null;
-  const form = await fixture<HTMLFormElement>(
-    html`<form
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        submitted = new FormData(form);
-      }}
-    >
-      ${template}<button>Envoyer</button>
-    </form>`,
-  );
-  const el = form.querySelector('gouv-date-picker')!;
+  const { form, el, submissions } = await fieldInForm(template, 'gouv-date-picker', { submitButton: true });
   await settle(el);
-  return { form, el, input: el.input!, button: el.button!, submitted: () => submitted };
+  return { form, el, input: el.input!, button: el.button!, submitted: () => submissions.at(-1) ?? null };
 }
 
 /** Opens the calendar with the keyboard alone: Tab from the box to the button, then Enter. */

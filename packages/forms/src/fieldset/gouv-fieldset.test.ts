@@ -8,6 +8,7 @@ import {
   plainText,
   tab,
 } from '@gouvkit/testing';
+import { fieldInForm } from '../test-utils/field-fixture.js';
 import '../fieldset.js';
 import '../input.js';
 import '../radio-group.js';
@@ -16,11 +17,7 @@ import type { GouvFieldset } from './gouv-fieldset.js';
 const nextMutation = () => new Promise((resolve) => setTimeout(resolve));
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-fieldset')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-fieldset');
   await Promise.all([...form.querySelectorAll('gouv-input')].map((i) => i.updateComplete));
   return { form, el };
 }

@@ -13,6 +13,7 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../file-upload.js';
 import type { GouvFileUpload } from './gouv-file-upload.js';
@@ -22,7 +23,6 @@ const file = (name: string, size = 1000, type = 'application/pdf') =>
   new File([new Uint8Array(size)], name, { type, lastModified: 1 });
 
 const inputOf = (el: GouvFileUpload) => el.querySelector<HTMLInputElement>('input[type="file"]')!;
-const errorText = (el: GouvFileUpload) => plainText(el.querySelector('.gouv-error')?.textContent);
 const hintText = (el: GouvFileUpload) => plainText(el.querySelector('.gouv-hint')?.textContent);
 const listed = (el: GouvFileUpload) =>
   [...el.querySelectorAll('.gouv-upload__file-name')].map((n) => n.textContent);
@@ -58,11 +58,7 @@ function drag(target: Element, type: string, data: DataTransfer) {
 }
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-file-upload')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-file-upload');
   return { form, el, input: inputOf(el) };
 }
 

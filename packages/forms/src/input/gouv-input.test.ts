@@ -4,25 +4,20 @@ import {
   findA11yNode,
   fixture,
   html,
-  plainText,
   press,
   tab,
   type,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { formatMessage } from '@gouvkit/validators';
 import { builtinValidatorsReady } from '../shared/field-element.js';
 import '../input.js';
 import type { GouvInput } from './gouv-input.js';
 
 const inputOf = (el: GouvInput) => el.querySelector<HTMLInputElement>('input.gouv-input')!;
-const errorText = (el: GouvInput) => plainText(el.querySelector('.gouv-error')?.textContent);
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-input')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-input');
   return { form, el, input: inputOf(el) };
 }
 

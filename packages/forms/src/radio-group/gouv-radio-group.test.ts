@@ -7,16 +7,14 @@ import {
   findA11yNode,
   fixture,
   html,
-  plainText,
   press,
   tab,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
 import '../radio-group.js';
 import type { GouvRadioGroup } from './gouv-radio-group.js';
 
 const radiosOf = (el: GouvRadioGroup) => [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-const errorText = (el: GouvRadioGroup) => plainText(el.querySelector('.gouv-error')?.textContent);
-const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 const contactOptions = html`
   <option value="courriel" data-hint="Réponse sous 48 heures">Par courriel</option>
@@ -25,11 +23,7 @@ const contactOptions = html`
 `;
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-radio-group')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-radio-group');
   return { form, el, radios: radiosOf(el) };
 }
 
@@ -73,7 +67,7 @@ describe('gouv-radio-group', () => {
     expect(el.value).to.equal('oui');
     expect(new FormData(form).get('fiscal')).to.equal('oui');
     form.reset();
-    await settle();
+    await nextTask();
     await el.updateComplete;
     expect(el.value).to.equal('non');
     expect(radios[1]!.checked).to.equal(true);
@@ -92,7 +86,7 @@ describe('gouv-radio-group', () => {
     expect(radios[0]!.checked).to.equal(true);
     expect(new FormData(form).get('q')).to.equal('a');
     form.reset();
-    await settle();
+    await nextTask();
     expect(el.value).to.equal('b');
   });
 

@@ -8,19 +8,15 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
+import { fieldInForm, nextTask } from '../test-utils/field-fixture.js';
 import '../range.js';
 import type { GouvRange } from './gouv-range.js';
 
 const inputOf = (el: GouvRange) => el.querySelector<HTMLInputElement>('input[type="range"]')!;
 const shown = (el: GouvRange) => plainText(el.querySelector('.gouv-range__output')?.textContent);
-const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-range')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-range');
   return { form, el, input: inputOf(el) };
 }
 
@@ -59,7 +55,7 @@ describe('gouv-range', () => {
     expect(el.value).to.equal('11');
     expect(new FormData(form).get('km')).to.equal('11');
     form.reset();
-    await settle();
+    await nextTask();
     await el.updateComplete;
     expect(el.value).to.equal('10');
     expect(input.value).to.equal('10');
@@ -78,7 +74,7 @@ describe('gouv-range', () => {
     expect(el.valueAsNumber).to.equal(10);
     expect(new FormData(form).get('note')).to.equal('10');
     form.reset();
-    await settle();
+    await nextTask();
     expect(el.value).to.equal('6');
   });
 

@@ -10,6 +10,7 @@ import {
   tab,
   type,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { formatMessage } from '@gouvkit/validators';
 import '../select.js';
 import type { GouvSelect, SelectOption } from './gouv-select.js';
@@ -21,25 +22,12 @@ const REGIONS: SelectOption[] = [
 ];
 
 const selectOf = (el: GouvSelect) => el.querySelector<HTMLSelectElement>('select')!;
-const errorText = (el: GouvSelect) => plainText(el.querySelector('.gouv-error')?.textContent);
 const optionTexts = (el: GouvSelect) =>
   [...selectOf(el).options].map((option) => `${option.value}:${option.text.trim()}`);
 
 async function inForm(template: unknown) {
-  let submitted = 0;
-  const form = await fixture<HTMLFormElement>(
-    html`<form
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        submitted++;
-      }}
-    >
-      ${template}
-    </form>`,
-  );
-  const el = form.querySelector('gouv-select')!;
-  await el.updateComplete;
-  return { form, el, select: selectOf(el), submitted: () => submitted };
+  const { form, el, submissions } = await fieldInForm(template, 'gouv-select');
+  return { form, el, select: selectOf(el), submitted: () => submissions.length };
 }
 
 describe('gouv-select', () => {

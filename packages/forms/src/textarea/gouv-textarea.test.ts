@@ -10,30 +10,18 @@ import {
   tab,
   type,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { formatMessage } from '@gouvkit/validators';
 import '../textarea.js';
 import { COUNT_ANNOUNCE_DELAY_MS, type GouvTextarea } from './gouv-textarea.js';
 
 const textareaOf = (el: GouvTextarea) => el.querySelector<HTMLTextAreaElement>('textarea')!;
-const errorText = (el: GouvTextarea) => plainText(el.querySelector('.gouv-error')?.textContent);
 const countText = (el: GouvTextarea) => plainText(el.querySelector('.gouv-textarea-count')?.textContent);
 const statusRegion = (el: GouvTextarea) => el.querySelector<HTMLElement>('[data-gouv-count-status]')!;
 
 async function inForm(template: unknown) {
-  let submitted = 0;
-  const form = await fixture<HTMLFormElement>(
-    html`<form
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        submitted++;
-      }}
-    >
-      ${template}
-    </form>`,
-  );
-  const el = form.querySelector('gouv-textarea')!;
-  await el.updateComplete;
-  return { form, el, textarea: textareaOf(el), submitted: () => submitted };
+  const { form, el, submissions } = await fieldInForm(template, 'gouv-textarea');
+  return { form, el, textarea: textareaOf(el), submitted: () => submissions.length };
 }
 
 /** Counts the writes to a live region: each one is an announcement. */

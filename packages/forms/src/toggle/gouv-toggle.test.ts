@@ -8,20 +8,15 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
+import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
 import '../toggle.js';
 import type { GouvToggle } from './gouv-toggle.js';
 
 const inputOf = (el: GouvToggle) => el.querySelector<HTMLInputElement>('input[role="switch"]')!;
 const stateText = (el: GouvToggle) => plainText(el.querySelector('.gouv-toggle__state')?.textContent);
-const errorText = (el: GouvToggle) => plainText(el.querySelector('.gouv-error')?.textContent);
-const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 async function inForm(template: unknown) {
-  const form = await fixture<HTMLFormElement>(
-    html`<form @submit=${(e: Event) => e.preventDefault()}>${template}</form>`,
-  );
-  const el = form.querySelector('gouv-toggle')!;
-  await el.updateComplete;
+  const { form, el } = await fieldInForm(template, 'gouv-toggle');
   return { form, el, input: inputOf(el) };
 }
 
@@ -52,7 +47,7 @@ describe('gouv-toggle', () => {
     expect(el.checked).to.equal(false);
     expect(new FormData(form).has('sombre')).to.equal(false);
     form.reset();
-    await settle();
+    await nextTask();
     await el.updateComplete;
     expect(el.checked).to.equal(true);
     expect(input.checked).to.equal(true);
