@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GouvElement, I18nController, adoptOnce, icon, warnOnce, type Message } from '@gouvkit/core';
+import { GouvElement, I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
 import { externalLinkLine } from '@gouvkit/icons';
 import { DEFAULT_INSTITUTION, brandLogo, institutionLines, institutionName } from '../header/brand.js';
 import { footerStyles } from './footer.styles.js';
@@ -42,6 +42,8 @@ const DOCS = 'composants-pied-de-page--docs';
  */
 export class GouvFooter extends GouvElement {
   static override styles = footerStyles;
+  // The author's slotted markup (nav lists, bottom links) is styled from the light DOM.
+  static override lightStyles = [footerLightStyles];
 
   /** The institution in the bloc-marque, one line per `<br>`. Plain text otherwise. */
   @property() institution = DEFAULT_INSTITUTION;
@@ -67,8 +69,6 @@ export class GouvFooter extends GouvElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The author's bottom list is styled from the light DOM (see footer.light.styles.ts).
-    adoptOnce(this.getRootNode() as Document | ShadowRoot, [footerLightStyles]);
     this.#readSlots();
   }
 

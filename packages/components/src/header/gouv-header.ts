@@ -1,14 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  GouvElement,
-  I18nController,
-  adoptOnce,
-  icon,
-  uniqueId,
-  warnOnce,
-  type Message,
-} from '@gouvkit/core';
+import { GouvElement, I18nController, icon, uniqueId, warnOnce, type Message } from '@gouvkit/core';
 import { closeLine, menuLine } from '@gouvkit/icons';
 import { DEFAULT_INSTITUTION, brandLogo, institutionLines, institutionName } from './brand.js';
 import { headerStyles } from './header.styles.js';
@@ -59,6 +51,8 @@ const WIDE_QUERY = '(min-width: 62em)';
  */
 export class GouvHeader extends GouvElement {
   static override styles = headerStyles;
+  // The author's slotted markup (nav lists, bottom links) is styled from the light DOM.
+  static override lightStyles = [headerLightStyles];
 
   /** The service (site) name, shown next to the bloc-marque and in the home link's name. */
   @property({ attribute: 'service-name' }) serviceName = '';
@@ -95,8 +89,6 @@ export class GouvHeader extends GouvElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The author's navigation markup is styled from the light DOM (see header.light.styles.ts).
-    adoptOnce(this.getRootNode() as Document | ShadowRoot, [headerLightStyles]);
     this.#readSlots();
     this.#wideQuery = window.matchMedia(WIDE_QUERY);
     this.#wideQuery.addEventListener('change', this.#onMediaChange);
