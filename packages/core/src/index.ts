@@ -20,6 +20,6 @@ export { uniqueId } from './a11y/ids.js';
 export { warnOnce, checkAllowedValue, setDocsBaseUrl, resetWarnings } from './a11y/dev-warnings.js';
 export { adoptOnce } from './styles/adopt.js';
 export { ensureTokens } from './styles/tokens.js';
-export { baseStyles, focusRing } from './styles/shared.js';
+export { baseStyles, focusRing, visuallyHiddenStyles } from './styles/shared.js';
 export { icon, namedIcon, iconsReady } from './icon.js';
 export { focusTemporarily } from './a11y/focus.js';

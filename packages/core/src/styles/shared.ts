@@ -44,3 +44,24 @@ export const baseStyles = css`
     border: 0;
   }
 `;
+
+/**
+ * `.gouv-visually-hidden` for light-DOM content: text read by screen readers but not shown
+ * (« - nouvelle fenêtre », « Erreur : »). Light-DOM elements list it in their `lightStyles`;
+ * it is adopted once per document however many do.
+ */
+export const visuallyHiddenStyles = css`
+  @layer gouvkit.components {
+    .gouv-visually-hidden {
+      position: absolute !important;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  }
+`;

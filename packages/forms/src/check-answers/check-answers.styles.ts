@@ -78,17 +78,6 @@ export const checkAnswersStyles = css`
       outline: var(--gouv-focus-outline-width) var(--gouv-focus-outline-style) var(--gouv-color-focus);
       outline-offset: var(--gouv-focus-outline-offset);
     }
-    gouv-check-answers .gouv-visually-hidden {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     @media (forced-colors: active) {
       gouv-check-answers .gouv-check-answers__change:focus-visible {
         outline-color: Highlight;

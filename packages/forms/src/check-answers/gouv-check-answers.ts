@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { GouvElement, I18nController, warnOnce, type Message } from '@gouvkit/core';
+import { GouvElement, I18nController, warnOnce, type Message, visuallyHiddenStyles } from '@gouvkit/core';
 import { checkAnswersStrings, type CheckAnswersStringKey } from './check-answers.strings.js';
 import { checkAnswersStyles } from './check-answers.styles.js';
 
@@ -40,7 +40,7 @@ const DOCS = 'formulaires-vérifier-les-réponses--docs';
  */
 export class GouvCheckAnswers extends GouvElement {
   static override lightDom = true;
-  static override lightStyles = [checkAnswersStyles];
+  static override lightStyles = [visuallyHiddenStyles, checkAnswersStyles];
 
   /** The heading above the list (a section: « Vos informations personnelles »). */
   @property() heading = '';

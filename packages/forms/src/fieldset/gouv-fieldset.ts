@@ -8,6 +8,7 @@ import {
   uniqueId,
   warnOnce,
   type Message,
+  visuallyHiddenStyles,
 } from '@gouvkit/core';
 import { errorWarningFill } from '@gouvkit/icons';
 import { fieldStrings, type FieldStringKey } from '../shared/field.strings.js';
@@ -41,7 +42,7 @@ const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
  */
 export class GouvFieldset extends GouvElement {
   static override lightDom = true;
-  static override lightStyles = [fieldStyles, fieldsetStyles];
+  static override lightStyles = [visuallyHiddenStyles, fieldStyles, fieldsetStyles];
 
   /** The question the fields answer, read when a field of the group takes focus (RGAA 11.5, 11.6). */
   @property() legend = '';

@@ -113,17 +113,6 @@ export const franceConnectButtonStyles = css`
       margin-inline-start: var(--gouv-space-1v);
       vertical-align: -0.125rem;
     }
-    gouv-franceconnect-button .gouv-visually-hidden {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     @media (forced-colors: active) {
       /* System colours set here, not by the browser: its text backplates follow line boxes, and
          the large « + » makes its line tall enough for the backplate to cover the first line. */

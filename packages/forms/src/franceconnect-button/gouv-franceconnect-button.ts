@@ -1,7 +1,15 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { GouvElement, I18nController, checkAllowedValue, icon, warnOnce, type Message } from '@gouvkit/core';
+import {
+  GouvElement,
+  I18nController,
+  checkAllowedValue,
+  icon,
+  warnOnce,
+  type Message,
+  visuallyHiddenStyles,
+} from '@gouvkit/core';
 import { externalLinkLine } from '@gouvkit/icons';
 import { franceConnectLogo, proConnectLogo, type Logo } from './franceconnect-button.logos.js';
 import { franceConnectStrings, type FranceConnectStringKey } from './franceconnect-button.strings.js';
@@ -62,7 +70,7 @@ const NO_OVERRIDES: Partial<Record<FranceConnectStringKey, Message>> = Object.fr
  */
 export class GouvFranceConnectButton extends GouvElement {
   static override lightDom = true;
-  static override lightStyles = [franceConnectButtonStyles];
+  static override lightStyles = [visuallyHiddenStyles, franceConnectButtonStyles];
 
   /** `franceconnect`, `franceconnect-plus` or `proconnect`. */
   @property({ reflect: true }) variant: FranceConnectVariant = 'franceconnect';

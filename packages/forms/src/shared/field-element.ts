@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GouvElement, I18nController, icon, uniqueId, warnOnce, type Message } from '@gouvkit/core';
+import {
+  GouvElement,
+  I18nController,
+  icon,
+  uniqueId,
+  visuallyHiddenStyles,
+  warnOnce,
+  type Message,
+} from '@gouvkit/core';
 import { errorWarningFill } from '@gouvkit/icons';
 import { errorMessage, type ValidationResult } from '@gouvkit/validators/result.js';
 import { fieldStrings, type FieldStringKey } from './field.strings.js';
@@ -50,7 +58,7 @@ export type FieldStrings = Partial<Record<FieldStringKey | ValidityFlag, Message
  */
 export abstract class GouvFieldElement extends GouvElement {
   static override lightDom = true;
-  static override lightStyles = [fieldStyles];
+  static override lightStyles = [visuallyHiddenStyles, fieldStyles];
 
   /** The label: what to enter, visible at all times (RGAA 11.1, 11.2). */
   @property() label = '';

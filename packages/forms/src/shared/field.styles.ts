@@ -98,17 +98,6 @@ export const fieldStyles = css`
       block-size: 1rem;
       margin-block-start: 0.125rem;
     }
-    .gouv-visually-hidden {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     @media (forced-colors: active) {
       .gouv-input,
       .gouv-select,
