@@ -275,7 +275,9 @@ el.addEventListener('gouv-results', (event) => {
   const dom = performance.now() - bench.t0;
   // The next frame: the suggestions are painted by then.
   requestAnimationFrame(() =>
-    setTimeout(() => bench.samples.push({ query: event.detail.query, dom, frame: performance.now() - bench.t0 })),
+    setTimeout(() =>
+      bench.samples.push({ query: event.detail.query, count: event.detail.count, dom, frame: performance.now() - bench.t0 }),
+    ),
   );
 });`,
   );
@@ -369,6 +371,14 @@ el.addEventListener('gouv-results', (event) => {
     await browser.close();
     await server.close();
   }
+
+  // Every query has communes: an empty list answers at once and would time nothing. It means
+  // `source="communes"` lost its registration (\`sideEffects\` in packages/forms/package.json).
+  const empty = [...results.index.first, ...results.index.warm].filter((s) => !s.count);
+  if (empty.length)
+    throw new Error(
+      `bench-combobox: source="communes" gave no suggestion for ${empty.map((s) => `« ${s.query} »`).join(', ')}; is communes/register.js listed in sideEffects?`,
+    );
 
   console.log(`\n${results.index.version} headless: keystroke → suggestions rendered (DOM) / next frame`);
   for (const [mode, name] of [

@@ -35,11 +35,17 @@ function simplify(axNode) {
  * Builds the tree from `rootNode` without ignored nodes; their children move up to the nearest
  * kept ancestor. Generic containers carry no meaning for assistive technologies: skipped too.
  */
+/**
+ * @param {any[]} nodes
+ * @param {any} rootNode
+ */
 function buildTree(nodes, rootNode) {
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   /** @returns {any[]} */
-  const visit = (axNode) => {
-    const children = (axNode.childIds ?? []).flatMap((id) => (byId.has(id) ? visit(byId.get(id)) : []));
+  const visit = (/** @type {any} */ axNode) => {
+    const children = (axNode.childIds ?? []).flatMap((/** @type {string} */ id) =>
+      byId.has(id) ? visit(byId.get(id)) : [],
+    );
     if (axNode.ignored || ['none', 'generic', 'InlineTextBox', 'LineBreak'].includes(axNode.role?.value))
       return children;
     const node = simplify(axNode);
@@ -61,7 +67,7 @@ export function a11yTreePlugin() {
       const cdp = await page.context().newCDPSession(page);
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-        let rootNode = nodes.find((n) => !n.parentId);
+        let rootNode = nodes.find((/** @type {any} */ n) => !n.parentId);
         if (payload?.selector) {
           // Resolve the selector (piercing open shadow roots) to its DOM node, then to its AX node.
           const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -71,7 +77,7 @@ export function a11yTreePlugin() {
           });
           if (!nodeId) throw new Error(`a11y-tree: nothing matches ${payload.selector}`);
           const { node } = await cdp.send('DOM.describeNode', { nodeId });
-          rootNode = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+          rootNode = nodes.find((/** @type {any} */ n) => n.backendDOMNodeId === node.backendNodeId);
           if (!rootNode) throw new Error(`a11y-tree: ${payload.selector} is not in the accessibility tree`);
         }
         return rootNode ? buildTree(nodes, rootNode) : null;

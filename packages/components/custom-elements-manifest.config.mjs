@@ -1,7 +1,6 @@
 export default {
-  // Core's base classes are analysed too, so inherited attributes (name, disabled, required…)
-  // appear in each element's documentation.
-  globs: ['src/**/gouv-*.ts', '../core/src/gouv-element.ts', '../core/src/forms/form-associated.ts'],
+  // Core's base class is analysed too, so inherited members appear in each element's documentation.
+  globs: ['src/**/gouv-*.ts', '../core/src/gouv-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,

@@ -4,9 +4,10 @@ export default {
   globs: [
     'src/**/gouv-*.ts',
     'src/shared/field-element.ts',
-    'src/checkbox/choice-field.ts',
-    'src/checkbox/checked-field.ts',
-    'src/radio-group/choice-group.ts',
+    'src/shared/choice-field.ts',
+    'src/shared/checked-field.ts',
+    'src/shared/choice-group.ts',
+    'src/shared/date-field.ts',
     '../core/src/gouv-element.ts',
   ],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],

@@ -1,3 +1,6 @@
 import { createConfig } from '../../scripts/wtr-config.mjs';
 
-export default createConfig();
+// Server rendering uses the built definitions (`turbo test` builds first).
+export default createConfig({
+  ssrModules: ['packages/components/dist/all.js', 'packages/forms/dist/all.js'],
+});

@@ -6,3 +6,5 @@ export * from './link/gouv-link.js';
 export * from './skip-links/gouv-skip-links.js';
 export * from './header/gouv-header.js';
 export * from './footer/gouv-footer.js';
+// For server rendering: `await iconsReady()` (from `@gouvkit/core`) before a render puts icons
+// chosen by name (`icon="…"`) in the server markup.

@@ -1,8 +1,18 @@
-import { html as litHtml, render } from 'lit';
+import { html as litHtml, LitElement, render } from 'lit';
 import { captureWarnings, expect, fixture, html } from '@gouvkit/testing';
 import { closeLine } from '@gouvkit/icons';
 import { icon, iconsReady, namedIcon } from './icon.js';
-import { resetWarnings } from './a11y/dev-warnings.js';
+import { resetWarnings } from './dev/warnings.js';
+
+/** An element that draws the icon named by its `name`, as `gouv-button icon="…"` does. */
+class TestNamedIcon extends LitElement {
+  static override properties = { name: {} };
+  name = 'close-line';
+  override render() {
+    return namedIcon(this, this.name);
+  }
+}
+customElements.define('test-named-icon', TestNamedIcon);
 
 describe('icons', () => {
   it('draws a decorative SVG from path data, in the text colour', async () => {
@@ -13,14 +23,14 @@ describe('icons', () => {
     expect(getComputedStyle(svg).fill).to.equal('rgb(0, 0, 145)');
   });
 
-  it('draws an icon chosen by name once the set is loaded, without flashing on later renders', async () => {
-    const host = document.createElement('div');
-    render(litHtml`${namedIcon('close-line', 'test-el')}`, host);
+  it('keeps the same markup before and after the set loads: the path is filled in, the element re-renders', async () => {
+    const el = await fixture<TestNamedIcon>(html`<test-named-icon></test-named-icon>`);
+    const svg = el.shadowRoot!.querySelector('svg')!;
     await iconsReady();
-    await new Promise((r) => setTimeout(r));
-    expect(host.querySelector('path')?.getAttribute('d')).to.equal(closeLine[0]);
-    render(litHtml`${namedIcon('close-line', 'test-el')}`, host);
-    expect(host.querySelector('path')?.getAttribute('d')).to.equal(closeLine[0]);
+    await el.updateComplete;
+    // The same <svg> node: its box was there from the first render (no layout shift).
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(svg);
+    expect(svg.querySelector('path')?.getAttribute('d')).to.equal(closeLine.join(' '));
   });
 
   it('draws nothing for an unknown name and warns once', async () => {
@@ -28,13 +38,14 @@ describe('icons', () => {
     await iconsReady();
     const capture = captureWarnings();
     const host = document.createElement('div');
+    const el = document.createElement('test-named-icon') as TestNamedIcon;
     try {
-      render(litHtml`${namedIcon('toString', 'test-el')}${namedIcon('toString', 'test-el')}`, host);
+      render(litHtml`${namedIcon(el, 'toString')}${namedIcon(el, 'toString')}`, host);
     } finally {
       capture.restore();
     }
     const { messages } = capture;
-    expect(host.querySelector('svg')).to.equal(null);
+    expect([...host.querySelectorAll('svg')].every((svg) => svg.hasAttribute('data-missing'))).to.equal(true);
     expect(messages).to.have.length(1);
     expect(messages[0]).to.contain('icon="toString"');
   });

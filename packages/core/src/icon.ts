@@ -1,7 +1,6 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { until } from 'lit/directives/until.js';
+import { isServer, svg, type ReactiveElement, type SVGTemplateResult } from 'lit';
 import type { IconData } from '@gouvkit/icons';
-import { warnOnce } from './a11y/dev-warnings.js';
+import { DEV, warnOnce } from './dev/warnings.js';
 
 /**
  * A decorative icon for a template, from its path data (`import { closeLine } from
@@ -14,32 +13,53 @@ export function icon(paths: IconData, className = 'gouv-icon'): SVGTemplateResul
   )}</svg>`;
 }
 
-let iconsByName: Readonly<Record<string, IconData>> | undefined;
-let loading: Promise<unknown> | undefined;
+let byName: Readonly<Record<string, IconData>> | undefined;
+let loading: Promise<void> | undefined;
+/** Elements that drew an icon before the set was loaded: they render again once it is. */
+const waiting = new Set<ReactiveElement>();
 
-/** Loads the whole icon set once, on the first icon asked for by name. */
-function loadIcons() {
-  loading ??= import('@gouvkit/icons/icon-paths.js').then((module) => (iconsByName = module.iconPaths));
+function loadIcons(): Promise<void> {
+  loading ??= import('@gouvkit/icons/icon-paths.js').then((module) => {
+    byName = module.iconPaths;
+    for (const host of waiting) host.requestUpdate();
+    waiting.clear();
+  });
   return loading;
 }
 
+// On the server, load the set at once: server markup then carries the icons, for pages without
+// JavaScript (the browser loads it on first use).
+if (isServer) void loadIcons();
+
 /**
- * An icon chosen by name in an attribute (`<gouv-button icon="download-line">`). The set is
- * loaded on first use, in its own chunk, so elements that never take an icon by name don't
- * carry it. An unknown name draws nothing and warns once.
+ * A decorative icon chosen by name in an attribute (`<gouv-button icon="download-line">`), with
+ * the same markup whether the icon set is loaded or not: one `<svg>` whose path is filled in
+ * once the set has loaded (in its own chunk, on first use, so elements that never take an icon
+ * by name don't carry it). A server render and the browser's first render therefore have the
+ * same structure, and the icon's box is there from the start (no layout shift). Every icon of
+ * the set is a single path. An unknown name draws nothing (`data-missing`, not displayed by
+ * `baseStyles`) and warns once.
  */
-export function namedIcon(name: string, tagName: string, className = 'gouv-icon'): unknown {
-  if (!iconsByName)
-    return until(
-      loadIcons().then(() => namedIcon(name, tagName, className)),
-      nothing,
-    );
-  if (Object.hasOwn(iconsByName, name)) return icon(iconsByName[name]!, className);
-  warnOnce(tagName, `unknown-icon-${name}`, `icon="${name}" n’existe pas dans @gouvkit/icons.`);
-  return nothing;
+export function namedIcon(host: ReactiveElement, name: string, className = 'gouv-icon'): SVGTemplateResult {
+  let d = '';
+  let unknown = false;
+  if (!byName) {
+    if (!isServer) waiting.add(host);
+    void loadIcons();
+  } else if (Object.hasOwn(byName, name)) {
+    d = byName[name]!.join(' ');
+  } else {
+    unknown = true;
+    if (DEV)
+      warnOnce(host.localName, `unknown-icon-${name}`, `icon="${name}" n’existe pas dans @gouvkit/icons.`);
+  }
+  return svg`<svg class=${className} viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false" ?data-missing=${unknown}><path d=${d}></path></svg>`;
 }
 
-/** Resolves once the icon set is loaded (for tests and server-side rendering). */
-export function iconsReady(): Promise<unknown> {
+/**
+ * Resolves once the icon set is loaded and the elements waiting for it asked to render (for
+ * tests, and for a server render that must carry the icons: await it before rendering).
+ */
+export function iconsReady(): Promise<void> {
   return loadIcons();
 }

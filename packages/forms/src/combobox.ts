@@ -1,13 +1,9 @@
 import { defineElement } from '@gouvkit/core';
 import { GouvCombobox } from './combobox/gouv-combobox.js';
+// `source="communes"`: a name only; the communes load on the first search.
+import './communes/register.js';
 
 export * from './combobox/gouv-combobox.js';
-export {
-  communeSource,
-  communeLabel,
-  type CommuneOption,
-  type CommuneSourceOptions,
-} from './communes/commune-source.js';
 
 defineElement('gouv-combobox', GouvCombobox);
 

@@ -8,7 +8,7 @@ export * from './textarea/gouv-textarea.js';
 export * from './select/gouv-select.js';
 export * from './date-input/gouv-date-input.js';
 export * from './date-picker/gouv-date-picker.js';
-export * from './date-input/gouv-date-field.js';
+export * from './shared/date-field.js';
 export {
   checkDate,
   dateMessage,
@@ -21,7 +21,7 @@ export {
   type DateRules,
   type DatePart,
   type DateMessageKey,
-} from './date-input/date-parts.js';
+} from './shared/date-parts.js';
 export * from './checkbox/gouv-checkbox.js';
 export * from './checkbox-group/gouv-checkbox-group.js';
 export * from './radio-group/gouv-radio-group.js';
@@ -29,9 +29,9 @@ export * from './toggle/gouv-toggle.js';
 export * from './range/gouv-range.js';
 export * from './fieldset/gouv-fieldset.js';
 export * from './conditional-reveal/gouv-conditional-reveal.js';
-export * from './checkbox/choice-field.js';
-export * from './radio-group/choice-group.js';
-export * from './radio-group/options.js';
+export * from './shared/choice-field.js';
+export * from './shared/choice-group.js';
+export * from './shared/choice-options.js';
 export * from './combobox/gouv-combobox.js';
 export * from './communes/commune-source.js';
 export type { Commune } from './communes/commune-data.js';
@@ -40,4 +40,4 @@ export * from './franceconnect-button/gouv-franceconnect-button.js';
 export * from './question-page/gouv-question-page.js';
 export * from './check-answers/gouv-check-answers.js';
 export * from './task-list/gouv-task-list.js';
-export * from './checkbox/checked-field.js';
+export * from './shared/checked-field.js';

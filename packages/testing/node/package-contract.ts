@@ -6,17 +6,20 @@ import { describe, expect, it } from 'vitest';
  * `sideEffects` (bundlers otherwise drop `import '@gouvkit/<pkg>/<name>.js'` and the element is
  * silently never defined), the index defines nothing, and `all.ts` imports every entry.
  * Call it from a `*.spec.ts` at the package's `src/`: `describePackageContract(new URL('../', import.meta.url))`.
+ * `registering` names the top-level entries that define no element but register something
+ * (`communes`: a combobox source); they too must be in `sideEffects`.
  */
-export function describePackageContract(root: URL) {
+export function describePackageContract(root: URL, { registering = [] as string[] } = {}) {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { sideEffects: string[] };
-  /** Entries that define elements: every top-level src/*.ts but the class-only index. */
-  const defining = readdirSync(new URL('src/', root)).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && f !== 'index.ts',
+  /** Entries with side effects: every top-level src/*.ts but the class-only index and tests. */
+  const entries = readdirSync(new URL('src/', root)).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.endsWith('.test.ts') && f !== 'index.ts',
   );
+  const defining = entries.filter((f) => !registering.includes(f.replace(/\.ts$/, '')));
 
   describe('package contract', () => {
-    it('lists every defining entry in sideEffects, in src and in dist', () => {
-      for (const file of defining) {
+    it('lists every entry with side effects in sideEffects, in src and in dist', () => {
+      for (const file of entries) {
         const name = file.replace(/\.ts$/, '');
         expect(pkg.sideEffects).toContain(`./src/${name}.ts`);
         expect(pkg.sideEffects).toContain(`./dist/${name}.js`);

@@ -30,7 +30,9 @@ const accessibility = `
   avertissement). La zone est rendue vide puis remplie, pour être annoncée de façon fiable. Ne faites
   jamais disparaître une alerte sans action de l’usager.
 - **Fermeture** : le bouton a un intitulé explicite (« Masquer le message », « Hide message » en anglais).
-  L’évènement \`gouv-dismiss\` est annulable (\`preventDefault()\` garde l’alerte). L’alerte reçoit
+  L’évènement \`gouv-dismiss\` est annulable (\`preventDefault()\` garde l’alerte) ; on l’écoute avec
+  \`ongouv-dismiss={…}\` en React 19 (React garde la casse après \`on\` : \`onGouvDismiss\` écouterait
+  « GouvDismiss », qui n’existe pas) et \`@gouv-dismiss\` en Vue. L’alerte reçoit
   \`hidden\` et reste dans le DOM. Si le focus était dedans, il passe à l’élément focalisable suivant dans
   la page ; s’il n’y en a pas, au parent de l’alerte (rendu focalisable le temps du passage), et
   « Message masqué » est annoncé : le focus ne retombe jamais en silence sur \`<body>\`.

@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type AlertStringKey = 'info' | 'success' | 'warning' | 'error' | 'dismiss' | 'dismissed';
 
@@ -7,7 +7,7 @@ export type AlertStringKey = 'info' | 'success' | 'warning' | 'error' | 'dismiss
  * colour and the icon alone don't tell the type (RGAA 3.1). French puts a non-breaking space
  * before the colon; every prefix ends with a space so the title doesn't stick to it.
  */
-export const alertStrings: Catalogs<AlertStringKey> = {
+export const alertStrings = defineStrings<AlertStringKey>('gouv-alert', {
   fr: {
     info: 'Information\u00a0: ',
     success: 'Succès\u00a0: ',
@@ -24,4 +24,4 @@ export const alertStrings: Catalogs<AlertStringKey> = {
     dismiss: 'Hide message',
     dismissed: 'Message hidden',
   },
-};
+});

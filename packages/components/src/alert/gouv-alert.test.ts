@@ -1,24 +1,43 @@
 import {
   accessibilityTree,
-  aTimeout,
   captureWarnings,
   collectA11yNodes,
   deepActiveElement,
   expect,
   expectNoAxeViolations,
+  fakeClock,
   findA11yNode,
   fixture,
   html,
+  loadReact,
+  mountReact,
   oneEvent,
   plainText as plain,
   press,
+  renderMode,
   tab,
+  type FakeClock,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
 import { liveRegion, resetWarnings } from '@gouvkit/core';
 import '../alert.js';
 import type { GouvAlert } from './gouv-alert.js';
 
 const closeButton = (el: GouvAlert) => el.shadowRoot!.querySelector<HTMLButtonElement>('.close')!;
+
+/** A live alert's delay before it fills its region (`LIVE_CONTENT_DELAY_MS`), and then some. */
+const PAST_LIVE_DELAY = 80;
+
+/** Runs `test` with fake timers: the alert's and the announcer's delays pass when it says. */
+async function withClock(test: (clock: FakeClock) => Promise<void>) {
+  const clock = await fakeClock();
+  try {
+    await test(clock);
+  } finally {
+    clock.restore();
+  }
+}
 
 /** Every piece of text of the accessibility tree below the page, in order. */
 async function spokenText(): Promise<string> {
@@ -70,6 +89,10 @@ describe('gouv-alert', () => {
       );
       await el.updateComplete;
       expect(el.headingLevel).to.equal('3');
+      // Server-rendered, the server warned (in its console): the browser warns on the next change.
+      el.setAttribute('heading-level', '7');
+      await el.updateComplete;
+      expect(el.headingLevel).to.equal('3');
     } finally {
       capture.restore();
     }
@@ -78,14 +101,33 @@ describe('gouv-alert', () => {
   });
 
   it('takes a title with markup from the heading slot', async () => {
-    await fixture(
+    const el = await fixture<GouvAlert>(
       html`<gouv-alert type="error"
         ><span slot="heading">Échec <em>partiel</em></span
         >Texte</gouv-alert
       >`,
     );
+    await el.updateComplete;
     const heading = await findA11yNode((n) => n.role === 'heading');
     expect(plain(heading?.name)).to.equal('Erreur : Échec partiel');
+    expect(await spokenText()).to.not.contain('Erreur : Texte');
+  });
+
+  it('follows a title slotted later, and removed', async () => {
+    const el = await fixture<GouvAlert>(html`<gouv-alert type="error">Texte</gouv-alert>`);
+    expect(await findA11yNode((n) => n.role === 'heading')).to.equal(null);
+    const title = document.createElement('span');
+    title.slot = 'heading';
+    title.textContent = 'Échec';
+    el.append(title);
+    await oneEvent(el.shadowRoot!.querySelector('slot[name="heading"]')!, 'slotchange');
+    await el.updateComplete;
+    expect(plain((await findA11yNode((n) => n.role === 'heading'))?.name)).to.equal('Erreur : Échec');
+    title.remove();
+    await oneEvent(el.shadowRoot!.querySelector('slot[name="heading"]')!, 'slotchange');
+    await el.updateComplete;
+    expect(await findA11yNode((n) => n.role === 'heading')).to.equal(null);
+    expect(await spokenText()).to.contain('Erreur : Texte');
   });
 
   it('without a title, reads the type before the description', async () => {
@@ -102,6 +144,10 @@ describe('gouv-alert', () => {
     let el: GouvAlert;
     try {
       el = await fixture<GouvAlert>(html`<gouv-alert type="danger" heading="Titre">Texte</gouv-alert>`);
+      await el.updateComplete;
+      expect(el.type).to.equal('info');
+      // Server-rendered, the server warned (in its console): the browser warns on the next change.
+      el.setAttribute('type', 'danger');
       await el.updateComplete;
     } finally {
       capture.restore();
@@ -199,12 +245,15 @@ describe('gouv-alert', () => {
         html`<section aria-label="Messages"><gouv-alert dismissible>Texte</gouv-alert></section>`,
       );
       const el = wrapper.querySelector('gouv-alert')!;
-      closeButton(el).focus();
-      closeButton(el).click();
-      expect(document.activeElement).to.equal(wrapper);
-      expect(wrapper.getAttribute('tabindex')).to.equal('-1');
-      await aTimeout(80);
-      expect(liveRegion('polite').textContent).to.equal('Message masqué');
+      await withClock(async (clock) => {
+        closeButton(el).focus();
+        closeButton(el).click();
+        expect(document.activeElement).to.equal(wrapper);
+        expect(wrapper.getAttribute('tabindex')).to.equal('-1');
+        // The announcer writes its message after a pause of its own.
+        await clock.tick(PAST_LIVE_DELAY);
+        expect(liveRegion('polite').textContent).to.equal('Message masqué');
+      });
       (document.activeElement as HTMLElement).blur();
       expect(wrapper.hasAttribute('tabindex')).to.equal(false);
     });
@@ -220,6 +269,66 @@ describe('gouv-alert', () => {
     });
   });
 
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+
+    it('calls an ongouv-dismiss listener (React keeps the case after "on")', async () => {
+      const h = await loadReact();
+      const dismissed: Event[] = [];
+      let setText!: ReactSetState<string>;
+      function Confirmation() {
+        const [text, set] = h.useState('Vous recevrez une réponse par courriel.');
+        setText = set;
+        return h.createElement(
+          'gouv-alert',
+          {
+            type: 'success',
+            heading: 'Demande envoyée',
+            dismissible: true,
+            'ongouv-dismiss': (event: Event) => dismissed.push(event),
+          },
+          text,
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(Confirmation, null));
+      page.cleanups.push(mount.unmount);
+      const el = page.container.querySelector('gouv-alert')!;
+      await el.updateComplete;
+      expect(plain((await findA11yNode((n) => n.role === 'heading'))?.name)).to.equal(
+        'Succès : Demande envoyée',
+      );
+      mount.update(() => setText('Réponse sous huit jours.'));
+      expect(el.textContent).to.equal('Réponse sous huit jours.');
+
+      closeButton(el).click();
+      expect(dismissed).to.have.length(1);
+      expect(dismissed[0]).to.be.instanceOf(CustomEvent);
+      expect(dismissed[0]!.type).to.equal('gouv-dismiss');
+      expect((dismissed[0] as CustomEvent<null>).detail).to.equal(null);
+      expect(dismissed[0]!.target).to.equal(el);
+      expect(el.hidden).to.equal(true);
+      page.expectNoErrors();
+    });
+
+    it('stays shown when the React listener prevents the dismissal', async () => {
+      const h = await loadReact();
+      const mount = await mountReact(page.container, (r) =>
+        r.createElement(
+          'gouv-alert',
+          { dismissible: true, 'ongouv-dismiss': (event: Event) => event.preventDefault() },
+          'Texte',
+        ),
+      );
+      page.cleanups.push(mount.unmount);
+      const el = page.container.querySelector('gouv-alert')!;
+      await el.updateComplete;
+      closeButton(el).click();
+      expect(el.hidden).to.equal(false);
+      expect(h.version).to.match(/^19\./);
+      page.expectNoErrors();
+    });
+  });
+
   describe('live alerts', () => {
     it('has no role without live: an alert present at load is content', async () => {
       const el = await fixture<GouvAlert>(html`<gouv-alert heading="Titre">Texte</gouv-alert>`);
@@ -231,39 +340,66 @@ describe('gouv-alert', () => {
     });
 
     it('is a status region with live="polite", filled after the empty region is in place', async () => {
-      const el = await fixture<GouvAlert>(
-        html`<gouv-alert live="polite" type="success">Enregistré</gouv-alert>`,
-      );
-      const region = el.shadowRoot!.querySelector('[part="alert"]')!;
-      expect(region.getAttribute('role')).to.equal('status');
-      expect(region.querySelector('slot')).to.equal(null);
-      await aTimeout(80);
-      await el.updateComplete;
-      expect(region.querySelector('slot')).to.exist;
+      await withClock(async (clock) => {
+        const el = await fixture<GouvAlert>(
+          html`<gouv-alert live="polite" type="success">Enregistré</gouv-alert>`,
+        );
+        const region = el.shadowRoot!.querySelector('[part="alert"]')!;
+        expect(region.getAttribute('role')).to.equal('status');
+        if (renderMode === 'csr') {
+          expect(region.querySelector('slot')).to.equal(null);
+          await clock.tick(PAST_LIVE_DELAY);
+          await el.updateComplete;
+        }
+        // Server markup was on the page at load: its content is shown at once (also without
+        // JavaScript), as the server rendered it.
+        expect(region.querySelector('slot')).to.exist;
+      });
       const status = await findA11yNode((n) => n.role === 'status', 'gouv-alert');
       expect(status).to.exist;
     });
 
+    it('renders a live alert inserted by a script empty first, then filled', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      await withClock(async (clock) => {
+        const el = document.createElement('gouv-alert');
+        el.live = 'polite';
+        el.textContent = 'Enregistré';
+        wrapper.append(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.equal(null);
+        await clock.tick(PAST_LIVE_DELAY);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.exist;
+      });
+    });
+
     it('empties and refills its region when inserted again, to be announced again', async () => {
-      const wrapper = await fixture(html`<div><gouv-alert live="polite">Enregistré</gouv-alert></div>`);
-      const el = wrapper.querySelector('gouv-alert')!;
-      await aTimeout(80);
-      el.remove();
-      wrapper.append(el);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.equal(null);
-      await aTimeout(80);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.exist;
+      await withClock(async (clock) => {
+        const wrapper = await fixture(html`<div><gouv-alert live="polite">Enregistré</gouv-alert></div>`);
+        const el = wrapper.querySelector('gouv-alert')!;
+        await clock.tick(PAST_LIVE_DELAY);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.exist;
+        el.remove();
+        wrapper.append(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.equal(null);
+        await clock.tick(PAST_LIVE_DELAY);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="alert"] slot')).to.exist;
+      });
     });
 
     it('is an alert region with live="assertive"', async () => {
-      const el = await fixture<GouvAlert>(
-        html`<gouv-alert live="assertive" type="error">Échec de l’envoi</gouv-alert>`,
-      );
-      await aTimeout(80);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="alert"]')!.getAttribute('role')).to.equal('alert');
+      await withClock(async (clock) => {
+        const el = await fixture<GouvAlert>(
+          html`<gouv-alert live="assertive" type="error">Échec de l’envoi</gouv-alert>`,
+        );
+        await clock.tick(PAST_LIVE_DELAY);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="alert"]')!.getAttribute('role')).to.equal('alert');
+      });
       expect(await findA11yNode((n) => n.role === 'alert', 'gouv-alert')).to.exist;
     });
   });
@@ -284,28 +420,36 @@ describe('gouv-alert', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`has no axe violation in any type, size and state (${theme})`, async () => {
-      const wrapper = await fixture(html`
-        <div
-          data-gouv-theme=${theme}
-          style="background: var(--gouv-color-background-default); color: var(--gouv-color-text-default); padding: 1rem"
-        >
-          ${['info', 'success', 'warning', 'error'].map(
-            (type) => html`
-              <gouv-alert type=${type} heading="Titre" dismissible
-                ><p>Une description assez longue.</p></gouv-alert
-              >
-              <gouv-alert type=${type}>Sans titre</gouv-alert>
-              <gouv-alert type=${type} size="sm" dismissible>Petite alerte</gouv-alert>
-              <gouv-alert type=${type} heading-level="none" heading="Titre en paragraphe">Texte</gouv-alert>
-            `,
-          )}
-          <gouv-alert live="polite" type="success" heading="Enregistré"
-            >Vos modifications sont enregistrées.</gouv-alert
+      // Live alerts fill their region after a pause: axe checks them filled.
+      const clock = await fakeClock();
+      let wrapper: HTMLElement;
+      try {
+        wrapper = await fixture(html`
+          <div
+            data-gouv-theme=${theme}
+            style="background: var(--gouv-color-background-default); color: var(--gouv-color-text-default); padding: 1rem"
           >
-          <gouv-alert live="assertive" type="error" heading="Échec">Réessayez.</gouv-alert>
-        </div>
-      `);
-      await aTimeout(80);
+            ${['info', 'success', 'warning', 'error'].map(
+              (type) => html`
+                <gouv-alert type=${type} heading="Titre" dismissible
+                  ><p>Une description assez longue.</p></gouv-alert
+                >
+                <gouv-alert type=${type}>Sans titre</gouv-alert>
+                <gouv-alert type=${type} size="sm" dismissible>Petite alerte</gouv-alert>
+                <gouv-alert type=${type} heading-level="none" heading="Titre en paragraphe">Texte</gouv-alert>
+              `,
+            )}
+            <gouv-alert live="polite" type="success" heading="Enregistré"
+              >Vos modifications sont enregistrées.</gouv-alert
+            >
+            <gouv-alert live="assertive" type="error" heading="Échec">Réessayez.</gouv-alert>
+          </div>
+        `);
+        await clock.tick(PAST_LIVE_DELAY);
+      } finally {
+        clock.restore();
+      }
+      await Promise.all([...wrapper.querySelectorAll('gouv-alert')].map((el) => el.updateComplete));
       await expectNoAxeViolations(wrapper);
     });
   }

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import {
+  DEV,
   GouvElement,
   I18nController,
   announce,
@@ -80,7 +81,8 @@ const LIVE_CONTENT_DELAY_MS = 50;
  *
  * @slot - The description: text or paragraphs (`<p>`).
  * @slot heading - The title, for a title with markup (a link, `lang`); phrasing content only,
- *   not a heading element (the alert renders the heading). `heading` is simpler for plain text.
+ *   not a heading element (the alert renders the heading). `heading` is simpler for plain text,
+ *   and is in server markup: a server cannot see the slotted title, which shows once scripts run.
  *
  * @csspart alert - The frame (and, with `live`, the live region).
  * @csspart title - The title element (`h2`–`h6`, or `p`).
@@ -89,7 +91,8 @@ const LIVE_CONTENT_DELAY_MS = 50;
  *
  * @cssprop --gouv-color-border-info - Bar and border of the info alert (and `-success`, `-warning`, `-error`).
  *
- * @fires gouv-dismiss - Before the alert hides, from the close button or `dismiss()`. Cancelable: `preventDefault()` keeps it shown.
+ * @fires {CustomEvent<null>} gouv-dismiss - Before the alert hides, from the close button or `dismiss()`. Cancelable:
+ *   `preventDefault()` keeps it shown. In React 19: `ongouv-dismiss={…}`; in Vue: `@gouv-dismiss`.
  */
 export class GouvAlert extends GouvElement {
   static override styles = alertStyles;
@@ -123,6 +126,11 @@ export class GouvAlert extends GouvElement {
 
   /** False while a live alert's empty region waits for assistive technologies to notice it. */
   private contentShown = true;
+  /**
+   * A title in the heading slot. Read once rendered: a server render cannot see the host's
+   * children, and the browser's first render must match it.
+   */
+  @state() private slottedTitle = false;
   #showTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback() {
@@ -148,7 +156,12 @@ export class GouvAlert extends GouvElement {
   }
 
   #dismiss(moveFocus: boolean): boolean {
-    const event = new CustomEvent('gouv-dismiss', { bubbles: true, composed: true, cancelable: true });
+    const event = new CustomEvent<null>('gouv-dismiss', {
+      detail: null,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     if (!this.dispatchEvent(event)) return false;
     this.hidden = true;
     if (moveFocus) {
@@ -169,7 +182,9 @@ export class GouvAlert extends GouvElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated && this.live) this.#delayContent();
+    // An alert in server markup was there at load: plain content, shown at once (also without
+    // JavaScript), as the server rendered it.
+    if (!this.hasUpdated && this.live && !isServer && !this.serverRendered) this.#delayContent();
     if (changed.has('type'))
       this.type = checkAllowedValue(this, 'type', this.type, ALERT_TYPES, 'info', DOCS);
     if (changed.has('size')) this.size = checkAllowedValue(this, 'size', this.size, ALERT_SIZES, 'md', DOCS);
@@ -186,8 +201,13 @@ export class GouvAlert extends GouvElement {
       this.live = checkAllowedValue(this, 'live', this.live, ALERT_LIVE_VALUES, 'polite', DOCS);
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
+    this.#readHeadingSlot();
+  }
+
   protected override updated() {
-    if (this.size === 'sm' && this.#hasTitle())
+    if (DEV && this.size === 'sm' && this.#hasTitle())
       warnOnce(
         this.localName,
         'sm-title',
@@ -196,8 +216,12 @@ export class GouvAlert extends GouvElement {
       );
   }
 
+  #readHeadingSlot = () => {
+    this.slottedTitle = this.querySelector(':scope > [slot="heading"]') !== null;
+  };
+
   #hasTitle(): boolean {
-    return Boolean(this.heading?.trim()) || this.querySelector(':scope > [slot="heading"]') !== null;
+    return Boolean(this.heading?.trim()) || this.slottedTitle;
   }
 
   #prefix() {
@@ -210,9 +234,9 @@ export class GouvAlert extends GouvElement {
     // The heading slot is always rendered (hidden when unused) so a later slotted title shows up.
     const title = staticHtml`<${tag} class="title" part="title" ?hidden=${!titled}>${titled ? this.#prefix() : nothing}${
       this.heading ?? nothing
-    }<slot name="heading" @slotchange=${() => this.requestUpdate()}></slot></${tag}>`;
+    }<slot name="heading" @slotchange=${this.#readHeadingSlot}></slot></${tag}>`;
     return html`
-      <span class="icon">${icon(ICONS[this.type])}</span>
+      <span class="icon">${icon(ICONS[this.type] ?? ICONS.info)}</span>
       ${title}
       <div class="description" part="description">${titled ? nothing : this.#prefix()}<slot></slot></div>
       ${

@@ -5,14 +5,37 @@ import {
   findA11yNode,
   fixture,
   html,
+  loadReact,
+  mountReact,
   press,
   tab,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
-import { iconsReady, resetWarnings } from '@gouvkit/core';
+import { containerChanged, resetWarnings } from '@gouvkit/core';
 import '../button.js';
+import { iconsReady as namedIconsReady } from '@gouvkit/core';
 import type { GouvButton } from './gouv-button.js';
 
 const inner = (el: GouvButton) => el.shadowRoot!.querySelector<HTMLElement>('.button')!;
+/** The native submit proxy the button keeps in its light DOM. */
+const proxy = (el: GouvButton) =>
+  el.querySelector<HTMLButtonElement>(':scope > [data-gouv-part="gouv-submit"] > button[type="submit"]');
+/** Resolves after the mutation observers' callbacks for the changes made so far. */
+const observersRan = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+/** A container that disables the fields inside it, as a closed gouv-conditional-reveal does. */
+class TestDisablingContainer extends HTMLElement {
+  #disables = false;
+  get disablesContent() {
+    return this.#disables;
+  }
+  set disablesContent(value: boolean) {
+    this.#disables = value;
+    containerChanged(this);
+  }
+}
+customElements.define('test-disabling-container', TestDisablingContainer);
 
 /** Runs `run` and returns the warnings it printed. */
 async function warningsOf(run: () => Promise<unknown>): Promise<string[]> {
@@ -47,9 +70,9 @@ describe('gouv-button', () => {
 
   it('keeps its text as the accessible name when icon-only', async () => {
     const el = await fixture<GouvButton>(html`<gouv-button icon="close-line" icon-only>Fermer</gouv-button>`);
-    await iconsReady();
+    await namedIconsReady();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('svg[aria-hidden="true"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('svg[aria-hidden="true"] path')!.getAttribute('d')).to.not.equal('');
     const node = await findA11yNode((n) => n.role === 'button');
     expect(node?.name).to.equal('Fermer');
     await expectNoAxeViolations(el);
@@ -80,6 +103,56 @@ describe('gouv-button', () => {
     inner(button).click();
     expect(data?.get('nom')).to.equal('Dupont');
     expect(data?.get('action')).to.equal('envoyer');
+    // Its own node, first, hidden, out of the tab order and of the accessible name.
+    expect(button.firstElementChild).to.equal(proxy(button)!.parentElement);
+    expect(proxy(button)!.hidden).to.equal(true);
+    expect(button.textContent).to.equal('Envoyer');
+  });
+
+  it('submits a name and value changed in the same task, and drops its proxy when not a submit', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <gouv-button type="submit" name="action" value="a">Envoyer</gouv-button>
+      </form>
+    `);
+    const button = form.querySelector('gouv-button')!;
+    let data: FormData | undefined;
+    form.addEventListener('submit', (e) => (data = new FormData(form, (e as SubmitEvent).submitter)));
+    button.value = 'b';
+    inner(button).click();
+    expect(data?.get('action')).to.equal('b');
+    button.type = 'button';
+    await button.updateComplete;
+    expect(button.querySelector('[data-gouv-part]')).to.equal(null);
+    button.type = 'submit';
+    await button.updateComplete;
+    expect(proxy(button)).to.not.equal(null);
+  });
+
+  it('puts its proxy back when the host’s children are replaced', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <input name="nom" value="Dupont" aria-label="Nom" />
+        <gouv-button type="submit" name="action" value="envoyer">Envoyer</gouv-button>
+      </form>
+    `);
+    const button = form.querySelector('gouv-button')!;
+    const submitted: FormData[] = [];
+    form.addEventListener('submit', (e) => submitted.push(new FormData(form, (e as SubmitEvent).submitter)));
+    // As React does for a text child: every child goes, the proxy too.
+    button.textContent = 'Valider';
+    expect(proxy(button)).to.equal(null);
+    // Clicked at once: the proxy is back before the form is submitted.
+    inner(button).click();
+    expect(submitted.map((data) => data.get('action'))).to.deep.equal(['envoyer']);
+    button.textContent = 'Confirmer';
+    await observersRan();
+    expect(proxy(button)).to.not.equal(null);
+    expect(button.firstElementChild).to.equal(proxy(button)!.parentElement);
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitted.map((data) => data.get('action'))).to.deep.equal(['envoyer', 'envoyer']);
+    expect(button.textContent).to.equal('Confirmer');
   });
 
   it('lets Enter in a text field submit the form (implicit submission)', async () => {
@@ -127,7 +200,9 @@ describe('gouv-button', () => {
     `);
     const button = form.querySelector('gouv-button')!;
     await button.updateComplete;
+    expect(button.isDisabled).to.equal(true);
     expect((inner(button) as HTMLButtonElement).disabled).to.equal(true);
+    expect(proxy(button)!.disabled).to.equal(true);
     inner(button).click();
     form.querySelector('fieldset')!.disabled = false;
     button.disabled = true;
@@ -136,6 +211,91 @@ describe('gouv-button', () => {
     expect(submitted).to.equal(0);
     const node = await findA11yNode((n) => n.role === 'button' && n.name === 'Envoyer');
     expect(node?.disabled).to.equal(true);
+  });
+
+  it('is disabled inside a disabling container, and enabled again when it opens', async () => {
+    let submitted = 0;
+    const form = await fixture<HTMLFormElement>(html`
+      <form
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          submitted++;
+        }}
+      >
+        <input name="a" aria-label="Nom" />
+        <test-disabling-container><gouv-button type="submit">Envoyer</gouv-button></test-disabling-container>
+      </form>
+    `);
+    const container = form.querySelector<TestDisablingContainer>('test-disabling-container')!;
+    const button = form.querySelector('gouv-button')!;
+    await button.updateComplete;
+    container.disablesContent = true;
+    await button.updateComplete;
+    expect(button.isDisabled).to.equal(true);
+    expect((inner(button) as HTMLButtonElement).disabled).to.equal(true);
+    expect(proxy(button)!.disabled).to.equal(true);
+    inner(button).click();
+    form.querySelector('input')!.focus();
+    await press('Enter');
+    expect(submitted).to.equal(0);
+    expect((await findA11yNode((n) => n.role === 'button' && n.name === 'Envoyer'))?.disabled).to.equal(true);
+
+    container.disablesContent = false;
+    await button.updateComplete;
+    expect(button.isDisabled).to.equal(false);
+    inner(button).click();
+    expect(submitted).to.equal(1);
+  });
+
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+
+    it('still submits its name and value after React changes its text', async () => {
+      const h = await loadReact();
+      let setLabel!: ReactSetState<string>;
+      function Form() {
+        const [label, set] = h.useState('Envoyer');
+        setLabel = set;
+        return h.createElement(
+          'form',
+          null,
+          h.createElement('input', { name: 'nom', defaultValue: 'Dupont', 'aria-label': 'Nom' }),
+          h.createElement('gouv-button', { type: 'submit', name: 'action', value: 'envoyer' }, label),
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(Form, null));
+      page.cleanups.push(mount.unmount);
+      const form = page.container.querySelector('form')!;
+      const button = page.container.querySelector('gouv-button')!;
+      await button.updateComplete;
+      const submitted: FormData[] = [];
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submitted.push(new FormData(form, (e as SubmitEvent).submitter));
+      });
+      expect(proxy(button)).to.not.equal(null);
+
+      // React writes a lone text child with textContent: the proxy goes with the old text.
+      mount.update(() => setLabel('Envoyer la demande'));
+      expect(button.textContent).to.equal('Envoyer la demande');
+      inner(button).click();
+      expect(submitted.map((data) => data.get('action'))).to.deep.equal(['envoyer']);
+      expect(submitted[0]!.get('nom')).to.equal('Dupont');
+
+      mount.update(() => setLabel('Confirmer'));
+      await observersRan();
+      expect(proxy(button)).to.not.equal(null);
+      form.querySelector('input')!.focus();
+      await press('Enter');
+      expect(submitted.map((data) => data.get('action'))).to.deep.equal(['envoyer', 'envoyer']);
+      expect(button.textContent).to.equal('Confirmer');
+      expect((await findA11yNode((n) => n.role === 'button'))?.name).to.equal('Confirmer');
+
+      // React goes on updating its text without an error.
+      mount.update(() => setLabel('Envoyer'));
+      expect(button.textContent).to.equal('Envoyer');
+      page.expectNoErrors();
+    });
   });
 
   it('renders a link styled as a button with href, and a disabled link leaves the tab order', async () => {

@@ -2,13 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  DEV,
   GouvElement,
-  GouvFormAssociatedElement,
   checkAllowedValue,
-  namedIcon,
+  inDisabledContainer,
   warnOnce,
+  watchContainers,
+  type LightPartTemplate,
+  namedIcon,
 } from '@gouvkit/core';
 import type { IconName } from '@gouvkit/icons';
+
 import { buttonStyles } from './button.styles.js';
 
 export const BUTTON_VARIANTS = ['primary', 'secondary', 'tertiary', 'tertiary-no-outline'] as const;
@@ -17,12 +21,19 @@ export type ButtonVariant = (typeof BUTTON_VARIANTS)[number];
 export type ButtonSize = (typeof BUTTON_SIZES)[number];
 
 const DOCS = 'composants-bouton--docs';
+/** The light part holding the native submit proxy, and the slot (none in the shadow root) it goes to. */
+const PROXY_PART = 'gouv-submit';
 
 /**
  * A button in the style of the French State design system. It acts like a native `<button>`
  * inside a form: `type="submit"` submits it (with its `name` and `value`, and on Enter in a
- * text field), `type="reset"` resets it, and a disabled `<fieldset>` disables it. With `href`
- * it renders a link that looks like a button, for navigation.
+ * text field), `type="reset"` resets it, and a disabled `<fieldset>` (or a closed
+ * `gouv-conditional-reveal`, a disabled `gouv-fieldset`) disables it. With `href` it renders a
+ * link that looks like a button, for navigation.
+ *
+ * A submit button keeps a hidden native `<button type="submit">` of its own as its first light
+ * child (put back if a framework removes it), so that the form data carry its `name` and
+ * `value` and Enter in a text field submits, also in server-rendered markup before scripts run.
  *
  * @tag gouv-button
  * @summary Bouton : déclenche une action (envoyer, enregistrer, annuler).
@@ -33,7 +44,9 @@ const DOCS = 'composants-bouton--docs';
  *
  * @cssprop --gouv-color-background-action-high - Background of the primary button.
  */
-export class GouvButton extends GouvFormAssociatedElement {
+export class GouvButton extends GouvElement {
+  /** Form-associated: it knows its form, and follows a `<fieldset disabled>` around it. */
+  static formAssociated = true;
   static override styles = buttonStyles;
   static override shadowRootOptions = { ...GouvElement.shadowRootOptions, delegatesFocus: true };
 
@@ -46,8 +59,14 @@ export class GouvButton extends GouvFormAssociatedElement {
   /** `button`, `submit` or `reset`, as on a native button. */
   @property({ reflect: true }) type: 'button' | 'submit' | 'reset' = 'button';
 
+  /** The name submitted with `value` when this button submits the form. */
+  @property({ reflect: true }) name = '';
+
   /** The value submitted with `name` when this button submits the form. */
   @property() value = '';
+
+  /** Disables the button: not focusable, no action. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Renders a link styled as a button. */
   @property() href?: string;
@@ -67,20 +86,40 @@ export class GouvButton extends GouvFormAssociatedElement {
   /** Takes the whole width of its container (mobile-first forms). */
   @property({ attribute: 'full-width', type: Boolean, reflect: true }) fullWidth = false;
 
-  /**
-   * A native submit button in the light DOM, so the form sees a real submitter: Enter in a
-   * text field submits (implicit submission), and `name`/`value` go into the form data.
-   */
-  #submitProxy?: HTMLButtonElement;
+  readonly #internals = this.attachInternals();
+  #formDisabled = false;
+  #unwatch: (() => void) | undefined;
+  /** Puts the submit proxy back when the page or a framework removed it (React's `textContent`). */
+  #childObserver: MutationObserver | undefined;
 
-  override setCustomValidity(_message: string) {
-    // A button has no value to validate, like a native button.
+  /** The form the button belongs to, as a native button's `form`. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** True when `disabled`, a `<fieldset disabled>` or a disabling container (closed reveal…) disables it. */
+  get isDisabled(): boolean {
+    return this.disabled || this.#formDisabled || (this.isConnected && inDisabledContainer(this));
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A closed conditional reveal or a disabled gouv-fieldset around it disables it too.
+    this.#unwatch = watchContainers({ host: this, containerChanged: () => this.requestUpdate() });
+    this.#childObserver ??= new MutationObserver(() => this.#restoreProxy());
+    this.#childObserver.observe(this, { childList: true });
+    this.#restoreProxy();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#submitProxy?.remove();
-    this.#submitProxy = undefined;
+    this.#unwatch?.();
+    this.#childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -90,33 +129,51 @@ export class GouvButton extends GouvFormAssociatedElement {
   }
 
   protected override updated() {
-    this.#syncSubmitProxy();
-    if (!this.textContent?.trim() && !this.getAttribute('aria-label'))
+    if (DEV && !this.textContent?.trim() && !this.getAttribute('aria-label'))
       warnOnce(this.localName, 'no-name', 'n’a pas de texte : il faut un nom accessible (RGAA 11.9).', DOCS);
   }
 
-  #syncSubmitProxy() {
-    const needed = this.type === 'submit' && !this.href && this.form !== null;
-    if (!needed) {
-      this.#submitProxy?.remove();
-      this.#submitProxy = undefined;
-      return;
-    }
-    if (!this.#submitProxy) {
-      this.#submitProxy = document.createElement('button');
-      this.#submitProxy.type = 'submit';
-      this.#submitProxy.hidden = true;
-      this.#submitProxy.tabIndex = -1;
-      this.#submitProxy.setAttribute('aria-hidden', 'true');
-      // Assigned to no slot: it stays out of the rendered button and of its click path.
-      this.#submitProxy.slot = 'gouv-submit-proxy';
-    }
-    const proxy = this.#submitProxy;
-    if (proxy.parentNode !== this) this.append(proxy);
-    proxy.disabled = this.isDisabled;
-    if (this.name) proxy.name = this.name;
-    else proxy.removeAttribute('name');
-    proxy.value = this.value;
+  /**
+   * A submit button renders a native `<button type="submit">` in its light DOM (hidden, in no
+   * slot), so the form sees a real submitter: Enter in a text field submits (implicit
+   * submission, also in server markup before scripts run), and `name`/`value` go into the
+   * form data. It is the element's own node, put first; the host's other children are the
+   * page's (or a framework's).
+   */
+  protected override renderLightParts(): readonly LightPartTemplate[] {
+    if (this.type !== 'submit' || this.href !== undefined) return [];
+    return [
+      {
+        name: PROXY_PART,
+        slot: PROXY_PART,
+        template: html`<button
+          type="submit"
+          hidden
+          tabindex="-1"
+          aria-hidden="true"
+          name=${this.name || nothing}
+          value=${this.value}
+          ?disabled=${this.isDisabled}
+        ></button>`,
+      },
+    ];
+  }
+
+  /** The native submit proxy, back in place and up to date; null when the button doesn't submit. */
+  #submitProxy(): HTMLButtonElement | null {
+    this.#restoreProxy();
+    // Changes not rendered yet (a name set in the same task) are rendered now.
+    if (this.isUpdatePending) this.performUpdate();
+    return this.lightPartRoot(PROXY_PART)?.querySelector('button') ?? null;
+  }
+
+  /**
+   * React sets `textContent` on a host whose only child is text, which removes every child,
+   * ours too: the proxy goes back first, as the element renders it.
+   */
+  #restoreProxy() {
+    const root = this.lightPartRoot(PROXY_PART);
+    if (root && root.parentNode !== this) this.prepend(root);
   }
 
   #onClick(event: MouseEvent) {
@@ -126,17 +183,18 @@ export class GouvButton extends GouvFormAssociatedElement {
       return;
     }
     const form = this.form;
-    if (!form || this.href) return;
+    if (!form || this.href !== undefined) return;
     if (this.type === 'submit') {
-      this.#syncSubmitProxy();
-      form.requestSubmit(this.#submitProxy);
+      const proxy = this.#submitProxy();
+      if (proxy?.form === form) form.requestSubmit(proxy);
+      else form.requestSubmit();
     } else if (this.type === 'reset') {
       form.reset();
     }
   }
 
   #content() {
-    const iconTemplate = this.icon ? namedIcon(this.icon, this.localName) : nothing;
+    const iconTemplate = this.icon ? namedIcon(this, this.icon) : nothing;
     const label = html`<span class=${this.iconOnly ? 'visually-hidden' : 'label'}><slot></slot></span>`;
     return this.iconPosition === 'right' ? html`${label}${iconTemplate}` : html`${iconTemplate}${label}`;
   }

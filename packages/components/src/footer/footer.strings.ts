@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type FooterStringKey = 'home' | 'newWindow' | 'licencePrefix' | 'licenceLink';
 
@@ -6,7 +6,7 @@ export type FooterStringKey = 'home' | 'newWindow' | 'licencePrefix' | 'licenceL
  * The footer's strings. `home` is the accessible name of the bloc-marque link (DSFR's title
  * "Retour à l’accueil du site - <entité>"); `newWindow` follows each link that opens a new window.
  */
-export const footerStrings: Catalogs<FooterStringKey> = {
+export const footerStrings = defineStrings<FooterStringKey>('gouv-footer', {
   fr: {
     home: 'Retour à l’accueil du site - {institution}',
     newWindow: 'nouvelle fenêtre',
@@ -21,4 +21,4 @@ export const footerStrings: Catalogs<FooterStringKey> = {
       'Unless explicitly stated otherwise regarding intellectual property held by third parties, the contents of this site are available under the',
     licenceLink: 'licence etalab-2.0',
   },
-};
+});

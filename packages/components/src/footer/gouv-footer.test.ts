@@ -9,7 +9,11 @@ import {
   findA11yNode,
   fixture,
   html,
+  loadReact,
+  mountReact,
   tab,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
 import type { TemplateResult } from 'lit';
 import '../footer.js';
@@ -198,6 +202,73 @@ describe('gouv-footer', () => {
       el.strings = { newWindow: 'ouvre une nouvelle fenêtre' };
       await el.updateComplete;
       expect(part(el, '.links a')!.title).to.equal('info.gouv.fr - ouvre une nouvelle fenêtre');
+    });
+  });
+
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+    /** Resolves after the slotchange callbacks for the changes made so far. */
+    const observersRan = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+    it('follows the children React adds, removes and reorders in its slots, leaving them to React', async () => {
+      const h = await loadReact();
+      type State = { operator: boolean; bottom: string[] };
+      let setState!: ReactSetState<State>;
+      const initial: State = { operator: false, bottom: ['Plan du site', 'Accessibilité : non conforme'] };
+      function Footer() {
+        const [state, set] = h.useState<State>(initial);
+        setState = set;
+        return h.createElement(
+          'gouv-footer',
+          null,
+          state.operator
+            ? h.createElement('img', {
+                key: 'operator',
+                slot: 'operator',
+                alt: 'Opérateur',
+                src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+                width: 80,
+                height: 40,
+              })
+            : null,
+          h.createElement(
+            'ul',
+            { key: 'bottom', slot: 'bottom' },
+            state.bottom.map((label) =>
+              h.createElement('li', { key: label }, h.createElement('a', { href: '#' }, label)),
+            ),
+          ),
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(Footer, null));
+      page.cleanups.push(mount.unmount);
+      const el = page.container.querySelector('gouv-footer')!;
+      await el.updateComplete;
+      const change = async (state: State) => {
+        mount.update(() => setState(state));
+        await observersRan();
+        await el.updateComplete;
+      };
+      const bottomLinks = () => [...el.querySelectorAll('[slot="bottom"] a')].map((a) => a.textContent);
+      expect(part(el, '.operator')!.hidden).to.equal(true);
+
+      await change({
+        operator: true,
+        bottom: ['Accessibilité : non conforme', 'Plan du site', 'Mentions légales'],
+      });
+      expect(part(el, '.operator')!.hidden).to.equal(false);
+      expect(el.querySelector('img')!.assignedSlot?.name).to.equal('operator');
+      expect(bottomLinks()).to.deep.equal([
+        'Accessibilité : non conforme',
+        'Plan du site',
+        'Mentions légales',
+      ]);
+
+      await change({ operator: false, bottom: ['Accessibilité : non conforme'] });
+      expect(part(el, '.operator')!.hidden).to.equal(true);
+      expect(el.querySelector('img')).to.equal(null);
+      expect(bottomLinks()).to.deep.equal(['Accessibilité : non conforme']);
+      page.expectNoErrors();
     });
   });
 

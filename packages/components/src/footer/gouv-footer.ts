@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GouvElement, I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, GouvElement, I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
 import { externalLinkLine } from '@gouvkit/icons';
 import { DEFAULT_INSTITUTION, brandLogo, institutionLines, institutionName } from '../header/brand.js';
 import { footerStyles } from './footer.styles.js';
@@ -21,7 +21,8 @@ const DOCS = 'composants-pied-de-page--docs';
  *
  * It is the page's `contentinfo` landmark: the role is set on the element itself
  * (ElementInternals), so exactly one landmark is exposed; a `role` attribute overrides it.
- * Links that open a new window say so in their name ("– nouvelle fenêtre", RGAA 13.2).
+ * Links that open a new window say so in their name ("– nouvelle fenêtre", RGAA 13.2). The
+ * slotted children are the page's (or a framework's): the footer never moves or changes them.
  *
  * @tag gouv-footer
  * @summary Pied de page : informations institutionnelles et liens obligatoires en bas de page.
@@ -45,7 +46,10 @@ export class GouvFooter extends GouvElement {
   // The author's slotted markup (nav lists, bottom links) is styled from the light DOM.
   static override lightStyles = [footerLightStyles];
 
-  /** The institution in the bloc-marque, one line per `<br>`. Plain text otherwise. */
+  /**
+   * The institution in the bloc-marque, one line per `<br>`. Plain text otherwise.
+   * @type {string}
+   */
   @property() institution = DEFAULT_INSTITUTION;
 
   /** The address of the site's home page, linked from the bloc-marque. */
@@ -57,7 +61,8 @@ export class GouvFooter extends GouvElement {
   /** Per-instance overrides of the strings (`home`, `newWindow`, `licencePrefix`, `licenceLink`). */
   @property({ attribute: false }) strings: Partial<Record<FooterStringKey, Message>> = {};
 
-  @state() private hasOperator = false;
+  /** An operator logo is slotted; null until read (server markup shows the operator's box). */
+  @state() private hasOperator: boolean | null = null;
 
   readonly i18n = new I18nController(this, footerStrings);
   readonly #internals = this.attachInternals();
@@ -72,8 +77,9 @@ export class GouvFooter extends GouvElement {
     this.#readSlots();
   }
 
-  protected override firstUpdated() {
-    if (!this.querySelector(':scope > [slot="bottom"]'))
+  protected override firstUpdated(changed: PropertyValues) {
+    super.firstUpdated(changed);
+    if (DEV && !this.querySelector(':scope > [slot="bottom"]'))
       warnOnce(
         this.localName,
         'no-accessibility-mention',
@@ -112,7 +118,7 @@ export class GouvFooter extends GouvElement {
             <a class="home" href=${safeHref(this.homeHref)} title=${homeLabel} aria-label=${homeLabel}
               >${brandLogo(lines)}</a
             >
-            <div class="operator" ?hidden=${!this.hasOperator}>
+            <div class="operator" ?hidden=${this.hasOperator === false}>
               <slot name="operator" @slotchange=${this.#readSlots}></slot>
             </div>
           </div>

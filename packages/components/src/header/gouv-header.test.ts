@@ -2,7 +2,6 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '@gouvkit/core';
 import {
   accessibilityTree,
-  aTimeout,
   captureWarnings,
   collectA11yNodes,
   deepActiveElement,
@@ -11,9 +10,14 @@ import {
   findA11yNode,
   fixture,
   html,
+  loadReact,
+  mountReact,
   oneEvent,
   press,
   tab,
+  waitFor,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
 import type { TemplateResult } from 'lit';
 import '../header.js';
@@ -22,10 +26,18 @@ import type { GouvHeader } from './gouv-header.js';
 const NARROW = { width: 320, height: 640 };
 const WIDE = { width: 1280, height: 800 };
 
-/** Lets the media query listener and Lit re-render after a viewport change. */
+/** Waits until the header has no update pending (it adapts to the screen once rendered). */
 async function settle(el: GouvHeader) {
-  await aTimeout(50);
-  await el.updateComplete;
+  while (!(await el.updateComplete));
+}
+
+/** Resolves after the mutation observers' and slotchange callbacks for the changes made so far. */
+const observersRan = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+/** After a viewport change: the browser tells the media query's listener on its own schedule. */
+async function layoutIs(el: GouvHeader, layout: 'wide' | 'narrow') {
+  await waitFor(() => (part(el, 'dialog') === null) === (layout === 'wide'), `the ${layout} layout`);
+  await settle(el);
 }
 
 async function render(template: TemplateResult, attrs: { lang?: string; theme?: string } = {}) {
@@ -351,6 +363,7 @@ describe('gouv-header', () => {
       nav.setAttribute('aria-label', 'Menu principal');
       nav.innerHTML = '<ul><li><a href="#a">A</a></li></ul>';
       el.append(nav);
+      await observersRan();
       await settle(el);
       expect(isShown(part(el, '.menu-button'))).to.equal(true);
     });
@@ -371,11 +384,72 @@ describe('gouv-header', () => {
       el.openMenu();
       await el.updateComplete;
       await setViewport(WIDE);
-      await settle(el);
-      await settle(el);
+      await layoutIs(el, 'wide');
       expect(part(el, 'dialog')).to.equal(null);
       expect(isShown(el.querySelector('nav'))).to.equal(true);
       await setViewport(NARROW);
+    });
+  });
+
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+    beforeEach(() => setViewport(WIDE));
+
+    it('follows the children React adds, removes and reorders in its slots, leaving them to React', async () => {
+      const h = await loadReact();
+      type State = { tools: string[]; navigation: boolean };
+      let setState!: ReactSetState<State>;
+      function Header() {
+        const [state, set] = h.useState<State>({ tools: ['Se connecter'], navigation: false });
+        setState = set;
+        return h.createElement(
+          'gouv-header',
+          { 'service-name': 'Nom du service' },
+          state.tools.map((label) => h.createElement('a', { key: label, slot: 'tools', href: '#' }, label)),
+          state.navigation
+            ? h.createElement(
+                'nav',
+                { key: 'nav', slot: 'navigation', 'aria-label': 'Menu principal' },
+                h.createElement('a', { href: '#accueil' }, 'Accueil'),
+              )
+            : null,
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(Header, null));
+      page.cleanups.push(mount.unmount);
+      const el = page.container.querySelector('gouv-header')!;
+      await settle(el);
+      const assigned = (name: string) =>
+        el
+          .shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!
+          .assignedElements()
+          .map((node) => node.textContent);
+      const change = async (state: State) => {
+        mount.update(() => setState(state));
+        await observersRan();
+        await settle(el);
+      };
+      expect(assigned('tools')).to.deep.equal(['Se connecter']);
+      expect(isShown(part(el, '.menu'))).to.equal(false);
+
+      await change({ tools: ['Se connecter', 'Aide'], navigation: true });
+      expect(assigned('tools')).to.deep.equal(['Se connecter', 'Aide']);
+      expect(isShown(part(el, '.menu'))).to.equal(true);
+      expect(isShown(el.querySelector('nav'))).to.equal(true);
+
+      await change({ tools: ['Aide', 'Se connecter'], navigation: true });
+      expect(assigned('tools')).to.deep.equal(['Aide', 'Se connecter']);
+      expect([...el.children].map((child) => child.textContent)).to.deep.equal([
+        'Aide',
+        'Se connecter',
+        'Accueil',
+      ]);
+
+      await change({ tools: [], navigation: false });
+      expect(el.children).to.have.length(0);
+      expect(isShown(part(el, '.tools'))).to.equal(false);
+      expect(isShown(part(el, '.menu'))).to.equal(false);
+      page.expectNoErrors();
     });
   });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GouvElement, I18nController, icon, uniqueId, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, GouvElement, I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
 import { closeLine, menuLine } from '@gouvkit/icons';
 import { DEFAULT_INSTITUTION, brandLogo, institutionLines, institutionName } from './brand.js';
 import { headerStyles } from './header.styles.js';
@@ -16,6 +16,8 @@ const MENU_SLOTS: readonly HeaderSlot[] = ['tools', 'search', 'navigation'];
 
 /** DSFR's lg breakpoint: below it, the tools and the navigation collapse behind "Menu". */
 const WIDE_QUERY = '(min-width: 62em)';
+/** The menu panel's id, in the shadow root (ids there are scoped to it). */
+const PANEL_ID = 'menu-panel';
 
 /**
  * The header of a French State website, after DSFR's "En-tête": the State identity block
@@ -25,6 +27,11 @@ const WIDE_QUERY = '(min-width: 62em)';
  * so exactly one landmark is exposed; an author can still override it with a `role` attribute.
  * Below 62em the tools, the search and the navigation move into a full-screen modal `<dialog>`
  * opened by a "Menu" button; Escape or "Fermer" closes it and focus returns to the button.
+ *
+ * The slotted children are the page's (or a framework's): the header never moves or changes
+ * them, and follows them being added, removed or reordered. Server-rendered, it renders the
+ * wide layout with every row (the server sees neither the screen nor the children), then
+ * adapts in the browser.
  *
  * @tag gouv-header
  * @summary En-tête : identifie le site de l’État et donne accès à la navigation principale.
@@ -46,8 +53,8 @@ const WIDE_QUERY = '(min-width: 62em)';
  * @cssprop --gouv-color-text-title - Colour of the service name and navigation links.
  * @cssprop --gouv-color-text-title-blue-france - Colour of the current page's link.
  *
- * @fires gouv-menu-open - The menu panel opened.
- * @fires gouv-menu-close - The menu panel closed.
+ * @fires {CustomEvent<null>} gouv-menu-open - The menu panel opened.
+ * @fires {CustomEvent<null>} gouv-menu-close - The menu panel closed.
  */
 export class GouvHeader extends GouvElement {
   static override styles = headerStyles;
@@ -60,7 +67,10 @@ export class GouvHeader extends GouvElement {
   /** A short description of the service, under its name. */
   @property({ attribute: 'service-tagline' }) serviceTagline = '';
 
-  /** The institution in the bloc-marque, one line per `<br>`. Plain text otherwise. */
+  /**
+   * The institution in the bloc-marque, one line per `<br>`. Plain text otherwise.
+   * @type {string}
+   */
   @property() institution = DEFAULT_INSTITUTION;
 
   /** The address of the site's home page. */
@@ -69,14 +79,17 @@ export class GouvHeader extends GouvElement {
   /** Per-instance overrides of the strings (`menu`, `close`, `home`, `homeNoService`). */
   @property({ attribute: false }) strings: Partial<Record<HeaderStringKey, Message>> = {};
 
-  /** Below 62em: the menu button and panel replace the tools and navigation rows. */
+  /**
+   * Below 62em: the menu button and panel replace the tools and navigation rows. Set once
+   * rendered: the first render is the wide layout, as on the server.
+   */
   @state() private compact = false;
   @state() private menuOpen = false;
-  @state() private filledSlots: ReadonlySet<HeaderSlot> = new Set();
+  /** The slots that hold content; null until read (server markup: every row is rendered). */
+  @state() private filledSlots: ReadonlySet<HeaderSlot> | null = null;
 
   readonly i18n = new I18nController(this, headerStrings);
   readonly #internals = this.attachInternals();
-  readonly #panelId = uniqueId('gouv-header-menu');
   #wideQuery?: MediaQueryList;
   #returnFocus = true;
 
@@ -90,9 +103,14 @@ export class GouvHeader extends GouvElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#readSlots();
-    this.#wideQuery = window.matchMedia(WIDE_QUERY);
-    this.#wideQuery.addEventListener('change', this.#onMediaChange);
-    this.compact = !this.#wideQuery.matches;
+    this.#wideQuery ??= this.ownerDocument.defaultView?.matchMedia(WIDE_QUERY);
+    this.#wideQuery?.addEventListener('change', this.#onMediaChange);
+    if (this.hasUpdated) this.#onMediaChange();
+  }
+
+  protected override firstUpdated(changed: PropertyValues) {
+    super.firstUpdated(changed);
+    this.#onMediaChange();
   }
 
   override disconnectedCallback() {
@@ -111,7 +129,9 @@ export class GouvHeader extends GouvElement {
     panel.showModal();
     this.menuOpen = true;
     this.renderRoot.querySelector<HTMLButtonElement>('.close-button')?.focus();
-    this.dispatchEvent(new CustomEvent('gouv-menu-open', { bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<null>('gouv-menu-open', { detail: null, bubbles: true, composed: true }),
+    );
   }
 
   /** Closes the menu panel; focus returns to the Menu button unless `returnFocus` is false. */
@@ -127,14 +147,19 @@ export class GouvHeader extends GouvElement {
   }
 
   #onMediaChange = () => {
-    this.compact = !this.#wideQuery?.matches;
+    this.compact = this.#wideQuery ? !this.#wideQuery.matches : false;
   };
+
+  #has(name: HeaderSlot): boolean {
+    return this.filledSlots?.has(name) ?? true;
+  }
 
   /** Which slots hold content: empty rows are hidden, and "Menu" only shows when useful. */
   #readSlots() {
     const filled = new Set(SLOTS.filter((name) => [...this.children].some((child) => child.slot === name)));
+    const previous = this.filledSlots;
     const changed =
-      filled.size !== this.filledSlots.size || [...filled].some((name) => !this.filledSlots.has(name));
+      !previous || filled.size !== previous.size || [...filled].some((name) => !previous.has(name));
     if (changed) this.filledSlots = filled;
   }
 
@@ -144,7 +169,9 @@ export class GouvHeader extends GouvElement {
     this.menuOpen = false;
     if (this.#returnFocus) this.renderRoot.querySelector<HTMLButtonElement>('.menu-button')?.focus();
     this.#returnFocus = true;
-    this.dispatchEvent(new CustomEvent('gouv-menu-close', { bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<null>('gouv-menu-close', { detail: null, bubbles: true, composed: true }),
+    );
   };
 
   /** Following a link in the open panel closes it, as DSFR's header menu does. */
@@ -169,7 +196,7 @@ export class GouvHeader extends GouvElement {
 
   protected override updated() {
     const nav = this.querySelector(':scope > [slot="navigation"]');
-    if (nav && nav.localName !== 'nav' && !nav.querySelector('nav'))
+    if (DEV && nav && nav.localName !== 'nav' && !nav.querySelector('nav'))
       warnOnce(
         this.localName,
         'navigation-landmark',
@@ -190,14 +217,14 @@ export class GouvHeader extends GouvElement {
 
   #menuButton(): TemplateResult {
     const label = this.i18n.t('menu');
-    const hasContent = MENU_SLOTS.some((name) => this.filledSlots.has(name));
+    const hasContent = MENU_SLOTS.some((name) => this.#has(name));
     return html`<div class="navbar">
       <button
         class="menu-button"
         part="menu-button"
         type="button"
         title=${label}
-        aria-controls=${this.#panelId}
+        aria-controls=${PANEL_ID}
         aria-expanded=${this.menuOpen ? 'true' : 'false'}
         ?hidden=${!hasContent}
         @click=${() => this.openMenu()}
@@ -209,7 +236,7 @@ export class GouvHeader extends GouvElement {
 
   #menuPanel(): TemplateResult {
     return html`<dialog
-      id=${this.#panelId}
+      id=${PANEL_ID}
       class="panel"
       part="menu"
       aria-label=${this.i18n.t('menu')}
@@ -220,20 +247,20 @@ export class GouvHeader extends GouvElement {
           class="close-button"
           part="close-button"
           type="button"
-          aria-controls=${this.#panelId}
+          aria-controls=${PANEL_ID}
           @click=${() => this.closeMenu()}
         >
           ${this.i18n.t('close')}${icon(closeLine)}
         </button>
-        <div class="panel-search" ?hidden=${!this.filledSlots.has('search')}>${this.#slot('search')}</div>
-        <div class="panel-links" ?hidden=${!this.filledSlots.has('tools')}>${this.#slot('tools')}</div>
+        <div class="panel-search" ?hidden=${!this.#has('search')}>${this.#slot('search')}</div>
+        <div class="panel-links" ?hidden=${!this.#has('tools')}>${this.#slot('tools')}</div>
         ${this.#slot('navigation')}
       </div>
     </dialog>`;
   }
 
   #wideRows() {
-    const has = (name: HeaderSlot) => this.filledSlots.has(name);
+    const has = (name: HeaderSlot) => this.#has(name);
     return {
       tools: html`<div class="tools" ?hidden=${!has('tools') && !has('search')}>
         <div class="tools-links" ?hidden=${!has('tools')}>${this.#slot('tools')}</div>
@@ -263,9 +290,7 @@ export class GouvHeader extends GouvElement {
           <div class="brand" part="brand">
             <div class="brand-top">
               <div class="logo-wrap">${service ? logo : this.#homeLink(logo, homeLabel)}</div>
-              <div class="operator" ?hidden=${!this.filledSlots.has('operator')}>
-                ${this.#slot('operator')}
-              </div>
+              <div class="operator" ?hidden=${!this.#has('operator')}>${this.#slot('operator')}</div>
               ${this.compact ? this.#menuButton() : nothing}
             </div>
             ${

@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type HeaderStringKey = 'menu' | 'close' | 'home' | 'homeNoService';
 
@@ -6,7 +6,7 @@ export type HeaderStringKey = 'menu' | 'close' | 'home' | 'homeNoService';
  * The header's strings. `home` is the accessible name of the home link, as DSFR's link title:
  * "Accueil - <service> - <institution>". The institution stays in French (it is the brand).
  */
-export const headerStrings: Catalogs<HeaderStringKey> = {
+export const headerStrings = defineStrings<HeaderStringKey>('gouv-header', {
   fr: {
     menu: 'Menu',
     close: 'Fermer',
@@ -19,4 +19,4 @@ export const headerStrings: Catalogs<HeaderStringKey> = {
     home: 'Home - {service} - {institution}',
     homeNoService: 'Home - {institution}',
   },
-};
+});

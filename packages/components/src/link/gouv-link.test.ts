@@ -10,8 +10,9 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
-import { resetWarnings, iconsReady } from '@gouvkit/core';
+import { resetWarnings } from '@gouvkit/core';
 import '../link.js';
+import { iconsReady as namedIconsReady } from '@gouvkit/core';
 import type { GouvLink } from './gouv-link.js';
 
 const anchor = (el: GouvLink) => el.shadowRoot!.querySelector('a')!;
@@ -95,9 +96,12 @@ describe('gouv-link', () => {
 
   it('puts an icon on either side, and warns about an unknown icon', async () => {
     const el = await fixture<GouvLink>(html`<gouv-link href="/" icon="arrow-left-line">Retour</gouv-link>`);
-    await iconsReady();
+    // The icon's box is there before the icon set has loaded (no layout shift), drawn once it has.
+    expect(anchor(el).firstElementChild!.matches('svg.start')).to.equal(true);
+    await namedIconsReady();
     await el.updateComplete;
     expect(anchor(el).firstElementChild!.matches('svg.start')).to.equal(true);
+    expect(anchor(el).querySelector('svg.start path')!.getAttribute('d')).to.match(/^M/);
     el.iconPosition = 'right';
     await el.updateComplete;
     expect(anchor(el).lastElementChild!.matches('svg.end')).to.equal(true);
@@ -108,7 +112,10 @@ describe('gouv-link', () => {
     } finally {
       capture.restore();
     }
-    expect(anchor(el).querySelector('svg')).to.equal(null);
+    const shown = [...anchor(el).querySelectorAll('svg')].filter(
+      (svg) => getComputedStyle(svg).display !== 'none',
+    );
+    expect(shown).to.have.length(0);
     expect(capture.messages.join()).to.contain('icon="licorne"');
   });
 

@@ -2,15 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  DEV,
   GouvElement,
   I18nController,
   checkAllowedValue,
   icon,
-  namedIcon,
   warnOnce,
   type Message,
+  namedIcon,
 } from '@gouvkit/core';
 import { downloadLine, externalLinkLine, type IconName } from '@gouvkit/icons';
+
 import { linkStrings, type LinkStringKey } from './link.strings.js';
 import { linkStyles } from './link.styles.js';
 
@@ -94,7 +96,7 @@ export class GouvLink extends GouvElement {
   }
 
   protected override updated() {
-    if (!this.textContent?.trim())
+    if (DEV && !this.textContent?.trim())
       warnOnce(
         this.localName,
         'no-name',
@@ -116,17 +118,14 @@ export class GouvLink extends GouvElement {
 
   #endIcon() {
     if (this.#opensNewWindow) return icon(externalLinkLine, 'gouv-icon end');
-    if (this.icon && this.iconPosition === 'right')
-      return namedIcon(this.icon, this.localName, 'gouv-icon end');
+    if (this.icon && this.iconPosition === 'right') return namedIcon(this, this.icon, 'gouv-icon end');
     if (this.download !== undefined && !this.icon) return icon(downloadLine, 'gouv-icon end');
     return nothing;
   }
 
   override render() {
     const startIcon =
-      this.icon && this.iconPosition === 'left'
-        ? namedIcon(this.icon, this.localName, 'gouv-icon start')
-        : nothing;
+      this.icon && this.iconPosition === 'left' ? namedIcon(this, this.icon, 'gouv-icon start') : nothing;
     // A disabled link has no href (DSFR): it can't be followed and leaves the tab order; role
     // and aria-disabled keep it announced as a link that is unavailable.
     return html`<a

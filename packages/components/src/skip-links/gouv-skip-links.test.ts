@@ -1,6 +1,5 @@
 import {
   accessibilityTree,
-  aTimeout,
   captureWarnings,
   collectA11yNodes,
   deepActiveElement,
@@ -9,8 +8,12 @@ import {
   findA11yNode,
   fixture,
   html,
+  loadReact,
+  mountReact,
   press,
   tab,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
 import { resetWarnings } from '@gouvkit/core';
 import '../skip-links.js';
@@ -35,6 +38,15 @@ function page(skipLinks: unknown) {
       <footer id="pied"><a href="/mentions">Mentions légales</a></footer>
     </div>
   `);
+}
+
+/** Resolves after the mutation observers' callbacks for the changes made so far. */
+const observersRan = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+/** The names of the links of the « Accès rapide » navigation, as assistive technologies get them. */
+async function linkNames(): Promise<string[]> {
+  const nav = await findA11yNode((n) => n.role === 'navigation' && n.name === 'Accès rapide');
+  return collectA11yNodes(nav!, (n) => n.role === 'link').map((n) => n.name);
 }
 
 /** Starts keyboard navigation from the top of the document, as on a freshly loaded page. */
@@ -104,44 +116,140 @@ describe('gouv-skip-links', () => {
     expect(wrapper.querySelector('input')!.hasAttribute('tabindex')).to.equal(false);
   });
 
-  it('uses the author’s own <a> children, each in a list item, and follows them', async () => {
+  it('reads the author’s <a> children as its links, each in a list item, and follows them', async () => {
     const wrapper = await page(html`
       <gouv-skip-links>
         <a href="#contenu">Aller au contenu</a>
-        <a href="#pied">Aller au pied de page</a>
+        <a href="#pied" lang="fr">Aller au pied de page</a>
       </gouv-skip-links>
     `);
     const el = wrapper.querySelector('gouv-skip-links')!;
     await el.updateComplete;
     const nav = await findA11yNode((n) => n.role === 'navigation' && n.name === 'Accès rapide');
     expect(collectA11yNodes(nav!, (n) => n.role === 'listitem')).to.have.length(2);
-    expect(collectA11yNodes(nav!, (n) => n.role === 'link').map((n) => n.name)).to.deep.equal([
-      'Aller au contenu',
-      'Aller au pied de page',
-    ]);
+    expect(await linkNames()).to.deep.equal(['Aller au contenu', 'Aller au pied de page']);
+    const rendered = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(rendered.map((a) => a.getAttribute('href'))).to.deep.equal(['#contenu', '#pied']);
+    expect(rendered[1]!.lang).to.equal('fr');
 
     focusTopOfPage();
-    expect(await tab()).to.equal(el.querySelector('a'));
+    expect(await tab()).to.equal(rendered[0]);
     expect(getComputedStyle(el.shadowRoot!.querySelector('nav')!).opacity).to.equal('1');
-    expect(await tab()).to.equal(el.querySelectorAll('a')[1]);
+    expect(await tab()).to.equal(rendered[1]);
     await press('Enter');
     expect(document.activeElement).to.equal(wrapper.querySelector('footer'));
   });
 
-  it('follows links added later', async () => {
+  it('leaves the author’s links where they are, untouched and not shown', async () => {
+    const wrapper = await page(html`
+      <gouv-skip-links>
+        <a href="#contenu" class="author">Aller au contenu</a>
+        <a href="#pied" class="author">Aller au pied de page</a>
+      </gouv-skip-links>
+    `);
+    const el = wrapper.querySelector('gouv-skip-links')!;
+    await el.updateComplete;
+    const children = [...el.childNodes];
+    const markup = el.innerHTML;
+    el.shadowRoot!.querySelector('a')!.focus();
+    await el.updateComplete;
+    expect([...el.childNodes]).to.deep.equal(children);
+    expect(el.innerHTML).to.equal(markup);
+    for (const a of el.querySelectorAll('a')) {
+      expect(a.assignedSlot).to.equal(null);
+      expect(a.checkVisibility()).to.equal(false);
+    }
+    // Each link is exposed once, by the element's own list.
+    const tree = await accessibilityTree();
+    expect(collectA11yNodes(tree, (n) => n.role === 'link' && n.name === 'Aller au contenu')).to.have.length(
+      1,
+    );
+  });
+
+  it('follows links added, changed, reordered and removed later', async () => {
     const wrapper = await page(html`<gouv-skip-links><a href="#contenu">Contenu</a></gouv-skip-links>`);
     const el = wrapper.querySelector('gouv-skip-links')!;
+    await el.updateComplete;
     const added = document.createElement('a');
     added.href = '#menu';
     added.textContent = 'Menu';
     el.append(added);
-    await aTimeout(0);
+    await observersRan();
     await el.updateComplete;
-    const nav = await findA11yNode((n) => n.role === 'navigation' && n.name === 'Accès rapide');
-    expect(collectA11yNodes(nav!, (n) => n.role === 'link').map((n) => n.name)).to.deep.equal([
-      'Contenu',
-      'Menu',
-    ]);
+    expect(await linkNames()).to.deep.equal(['Contenu', 'Menu']);
+
+    added.firstChild!.textContent = 'Menu principal';
+    await observersRan();
+    await el.updateComplete;
+    expect(await linkNames()).to.deep.equal(['Contenu', 'Menu principal']);
+
+    el.prepend(added);
+    added.setAttribute('href', '#pied');
+    await observersRan();
+    await el.updateComplete;
+    expect(await linkNames()).to.deep.equal(['Menu principal', 'Contenu']);
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('#pied');
+
+    el.querySelector('a[href="#contenu"]')!.remove();
+    added.remove();
+    await observersRan();
+    await el.updateComplete;
+    expect(await linkNames()).to.deep.equal(['Contenu']);
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('#contenu');
+  });
+
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+
+    it('follows the <a> children React adds, removes and reorders, leaving them to React', async () => {
+      const h = await loadReact();
+      type Link = { href: string; label: string };
+      let setLinks!: ReactSetState<Link[]>;
+      const contenu = { href: '#contenu', label: 'Contenu' };
+      const menu = { href: '#menu', label: 'Menu' };
+      const pied = { href: '#pied', label: 'Pied de page' };
+      function SkipLinks() {
+        const [links, set] = h.useState<Link[]>([contenu, menu]);
+        setLinks = set;
+        // The regions the links lead to, rendered by React too.
+        return h.createElement(
+          h.Fragment,
+          null,
+          h.createElement(
+            'gouv-skip-links',
+            null,
+            links.map((link) => h.createElement('a', { key: link.href, href: link.href }, link.label)),
+          ),
+          h.createElement('nav', { id: 'menu', 'aria-label': 'Menu principal' }),
+          h.createElement('main', { id: 'contenu' }),
+          h.createElement('footer', { id: 'pied' }),
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(SkipLinks, null));
+      page.cleanups.push(mount.unmount);
+      const el = page.container.querySelector('gouv-skip-links')!;
+      await el.updateComplete;
+      const shown = () => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent);
+      const children = () => [...el.children].map((a) => a.textContent);
+      expect(shown()).to.deep.equal(['Contenu', 'Menu']);
+      const menuLink = el.querySelector('a[href="#menu"]');
+
+      for (const next of [
+        [menu, contenu],
+        [menu, contenu, pied],
+        [pied, menu],
+        [{ ...pied, label: 'Bas de page' }],
+      ]) {
+        mount.update(() => setLinks(next));
+        await observersRan();
+        await el.updateComplete;
+        expect(children()).to.deep.equal(next.map((link) => link.label));
+        expect(shown()).to.deep.equal(next.map((link) => link.label));
+      }
+      mount.update(() => setLinks([contenu, menu]));
+      expect(el.querySelector('a[href="#menu"]')).to.not.equal(menuLink);
+      page.expectNoErrors();
+    });
   });
 
   it('defaults to one link « Contenu » to #contenu', async () => {
@@ -158,7 +266,7 @@ describe('gouv-skip-links', () => {
       const el = await fixture<GouvSkipLinks>(
         html`<gouv-skip-links .links=${[{ href: '#absent', label: 'Contenu' }]}></gouv-skip-links>`,
       );
-      await aTimeout(10);
+      // Checked when a link takes focus (and once the page has loaded).
       el.shadowRoot!.querySelector('a')!.focus();
     } finally {
       capture.restore();

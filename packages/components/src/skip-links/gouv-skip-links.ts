@@ -1,6 +1,6 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { GouvElement, I18nController, focusTemporarily, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, GouvElement, I18nController, focusTemporarily, warnOnce, type Message } from '@gouvkit/core';
 import { findTarget } from './focus-target.js';
 import { skipLinksStrings, type SkipLinksStringKey } from './skip-links.strings.js';
 import { skipLinksStyles } from './skip-links.styles.js';
@@ -9,7 +9,13 @@ import { skipLinksStyles } from './skip-links.styles.js';
 export interface SkipLink {
   href: string;
   label: string;
+  /** The text's language, when it differs from the page's. */
+  lang?: string;
 }
+
+const sameLinks = (a: readonly SkipLink[], b: readonly SkipLink[]) =>
+  a.length === b.length &&
+  a.every((link, i) => link.href === b[i]!.href && link.label === b[i]!.label && link.lang === b[i]!.lang);
 
 const DOCS = 'composants-liens-d-évitement--docs';
 
@@ -21,9 +27,14 @@ const DOCS = 'composants-liens-d-évitement--docs';
  *
  * Put it first in `<body>`. The links come, in this order of precedence:
  * 1. from the `links` property (`[{ href: '#contenu', label: 'Contenu' }]`);
- * 2. from `<a href="#…">` children, which stay the author's own elements (each is slotted into
- *    its own list item, so the list structure is kept);
+ * 2. from `<a href="#…">` children, read as data (address, text, `lang`): they stay where they
+ *    are, untouched and not shown, and the element renders its own list from them, following
+ *    their changes (a framework may add, remove or reorder them);
  * 3. by default, one link « Contenu » to `#contenu`: the only one RGAA requires.
+ *
+ * Server-rendered, the element cannot see its children: the server markup (and a page without
+ * JavaScript) shows the `links` given as data, or the default link; `<a>` children take over
+ * once the element runs in the browser.
  *
  * A link to an id missing from the document prints a development warning: a skip link that
  * leads nowhere is worse than none. Following a link moves focus to its target (made focusable
@@ -32,7 +43,7 @@ const DOCS = 'composants-liens-d-évitement--docs';
  * @tag gouv-skip-links
  * @summary Liens d’évitement : mènent directement au contenu, au menu ou au pied de page.
  *
- * @slot - `<a href="#id">` elements, one per link, as direct children (other children are not shown).
+ * @slot - (none) `<a href="#id">` direct children are read as the links, and not shown themselves.
  *
  * @csspart nav - The `<nav>` landmark.
  * @csspart list - The list of links.
@@ -41,11 +52,6 @@ const DOCS = 'composants-liens-d-évitement--docs';
  */
 export class GouvSkipLinks extends GouvElement {
   static override styles = skipLinksStyles;
-  // Each author link goes into its own `<li>`: only manual assignment can slot children one by one.
-  static override shadowRootOptions: ShadowRootInit = {
-    ...GouvElement.shadowRootOptions,
-    slotAssignment: 'manual',
-  };
 
   /** The links as data; takes precedence over `<a>` children. Labels are rendered as text. */
   @property({ attribute: false }) links: SkipLink[] = [];
@@ -55,55 +61,77 @@ export class GouvSkipLinks extends GouvElement {
 
   readonly i18n = new I18nController<SkipLinksStringKey>(this, skipLinksStrings);
 
-  #authorLinks: HTMLAnchorElement[] = [];
-  #childObserver = new MutationObserver(() => this.#collectAuthorLinks());
+  /** The `<a href>` children, as data. */
+  #authorLinks: SkipLink[] = [];
+  #childObserver: MutationObserver | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#collectAuthorLinks();
-    this.#childObserver.observe(this, { childList: true });
+    this.#readAuthorLinks();
+    // The children's links, their addresses and texts may change (a framework re-rendering).
+    this.#childObserver ??= new MutationObserver(() => this.#readAuthorLinks());
+    this.#childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href', 'lang'],
+    });
     this.addEventListener('focusin', this.#checkTargets);
-    // On the host: clicks on slotted author links and on rendered links both reach it.
     this.addEventListener('click', this.#onClick);
     this.#checkTargetsOnceLoaded();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
+    this.#childObserver?.disconnect();
     this.removeEventListener('focusin', this.#checkTargets);
     this.removeEventListener('click', this.#onClick);
   }
 
-  #collectAuthorLinks() {
-    this.#authorLinks = Array.from(this.children).filter(
-      (child): child is HTMLAnchorElement => child instanceof HTMLAnchorElement && child.hasAttribute('href'),
-    );
+  protected override firstUpdated(changed: PropertyValues) {
+    super.firstUpdated(changed);
+    // The first render matched the server's, which could not see the children: now use them.
+    if (this.#authorLinks.length && !this.links.length) this.requestUpdate();
+  }
+
+  #readAuthorLinks() {
+    const links = Array.from(this.children)
+      .filter((child) => child.localName === 'a' && child.hasAttribute('href'))
+      .map((a): SkipLink => {
+        const lang = a.getAttribute('lang');
+        return {
+          href: a.getAttribute('href')!,
+          label: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          ...(lang ? { lang } : {}),
+        };
+      });
+    if (sameLinks(links, this.#authorLinks)) return;
+    this.#authorLinks = links;
     this.requestUpdate();
   }
 
-  /** The data links to render in the shadow root; none when the author's own links are used. */
-  #dataLinks(): SkipLink[] {
-    if (this.links.length) {
-      return this.links.filter(({ href }) => {
-        const inPage = typeof href === 'string' && href.startsWith('#') && href.length > 1;
-        // A skip link leads inside the page; anything else (`javascript:`, another page) is dropped.
-        if (!inPage)
-          warnOnce(
-            this.localName,
-            `not-in-page-${href}`,
-            `href="${href}" n’est pas une ancre de la page (#id) : lien ignoré.`,
-            DOCS,
-          );
-        return inPage;
-      });
-    }
-    if (this.#authorLinks.length) return [];
-    return [{ href: '#contenu', label: this.i18n.t('content') }];
+  /** The links rendered: `links`, else the children's (once rendered), else the default one. */
+  #shownLinks(): SkipLink[] {
+    const given = this.links.length ? this.links : this.hasUpdated ? this.#authorLinks : [];
+    if (!given.length) return [{ href: '#contenu', label: this.i18n.t('content') }];
+    return given.filter(({ href }) => {
+      const inPage = typeof href === 'string' && href.startsWith('#') && href.length > 1;
+      // A skip link leads inside the page; anything else (`javascript:`, another page) is dropped.
+      if (DEV && !inPage)
+        warnOnce(
+          this.localName,
+          `not-in-page-${href}`,
+          `href="${href}" n’est pas une ancre de la page (#id) : lien ignoré.`,
+          DOCS,
+        );
+      return inPage;
+    });
   }
 
   /** Runs after the page (or the app) has had time to render its regions. */
   #checkTargetsOnceLoaded() {
+    if (!DEV) return;
     const doc = this.ownerDocument;
     const later = () => setTimeout(this.#checkTargets, 0);
     if (doc.readyState === 'complete') later();
@@ -111,12 +139,9 @@ export class GouvSkipLinks extends GouvElement {
   }
 
   #checkTargets = () => {
-    if (!this.isConnected) return;
-    const hrefs = this.#rendersDataLinks()
-      ? this.#dataLinks().map((link) => link.href)
-      : this.#authorLinks.map((a) => a.getAttribute('href'));
-    for (const href of hrefs) {
-      if (href?.startsWith('#') && !findTarget(this.ownerDocument, href))
+    if (!DEV || !this.isConnected) return;
+    for (const { href } of this.#shownLinks()) {
+      if (DEV && !findTarget(this.ownerDocument, href))
         warnOnce(
           this.localName,
           `missing-target-${href}`,
@@ -125,10 +150,6 @@ export class GouvSkipLinks extends GouvElement {
         );
     }
   };
-
-  #rendersDataLinks() {
-    return this.links.length > 0 || this.#authorLinks.length === 0;
-  }
 
   #onClick = (event: MouseEvent) => {
     // Let the browser handle a new tab or window (Ctrl/Cmd/Shift-click, middle click).
@@ -149,28 +170,15 @@ export class GouvSkipLinks extends GouvElement {
     if (target) focusTemporarily(target);
   };
 
-  protected override updated() {
-    // Assign each author link to its list item's slot, in order.
-    const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot');
-    slots.forEach((slot, index) => {
-      const link = this.#authorLinks[index];
-      if (link) slot.assign(link);
-    });
-  }
-
   override render() {
-    const data = this.#rendersDataLinks();
     // role="list" is not redundant: Safari drops the list role of a list styled without bullets.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="skiplinks" part="nav" aria-label=${this.i18n.t('label')}>
       <ul class="list" part="list" role="list">
-        ${
-          data
-            ? this.#dataLinks().map(
-                (link) => html`<li><a class="link" href=${link.href}>${link.label}</a></li>`,
-              )
-            : this.#authorLinks.map(() => html`<li><slot></slot></li>`)
-        }
+        ${this.#shownLinks().map(
+          (link) =>
+            html`<li><a class="link" href=${link.href} lang=${link.lang ?? nothing}>${link.label}</a></li>`,
+        )}
       </ul>
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */

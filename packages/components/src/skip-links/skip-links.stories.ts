@@ -19,7 +19,7 @@ const accessibility = `
 - La cible d’un lien est cherchée dans le document (\`<main id="contenu">\`) ; une cible non focalisable
   reçoit \`tabindex="-1"\` le temps d’avoir le focus, car certains navigateurs se contentent de faire défiler.
 - Une ancre absente de la page déclenche un avertissement de développement ; un \`href\` qui ne mène pas
-  dans la page est ignoré (propriété \`links\`).
+  dans la page est ignoré (propriété \`links\` ou liens enfants).
 - À placer en tout premier dans \`<body>\`.
 
 **Critères RGAA** : 12.7 (lien d’évitement vers le contenu principal), 12.6 (zones de regroupement
@@ -89,7 +89,7 @@ export const LiensEnfants: Story = {
     docs: {
       description: {
         story:
-          'Les `<a>` enfants restent ceux de la page (écouteurs, attributs `lang`) ; chacun est placé dans un élément de liste.',
+          'Les `<a>` enfants sont lus comme des données (adresse, texte, `lang`) : ils restent à leur place, intacts et non affichés, et l’élément rend sa propre liste, qui suit leurs changements (ajout, retrait, réordonnancement par un framework). Rendu côté serveur, l’élément ne voit pas ses enfants : passez alors les liens par la propriété `links`.',
       },
     },
   },

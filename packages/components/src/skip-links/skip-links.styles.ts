@@ -55,16 +55,10 @@ export const skipLinksStyles = [
     .link {
       ${linkRules}
     }
-    ::slotted(a) {
-      ${linkRules}
-    }
     .link:hover {
       ${linkHoverRules}
     }
-    ::slotted(a:hover) {
-      ${linkHoverRules}
-    }
-    ::slotted(a:focus-visible) {
+    .link:focus-visible {
       ${focusRing}
     }
 
@@ -83,12 +77,11 @@ export const skipLinksStyles = [
       :host(:focus-within) .skiplinks {
         border-block-end: var(--gouv-border-width-thin) solid CanvasText;
       }
-      .link,
-      ::slotted(a) {
+      .link {
         background-image: none;
         text-decoration: underline;
       }
-      ::slotted(a:focus-visible) {
+      .link:focus-visible {
         outline-color: Highlight;
       }
     }

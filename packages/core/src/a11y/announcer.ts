@@ -37,12 +37,24 @@ export function announce(
   el.textContent = '';
   if (lang) el.setAttribute('lang', lang);
   else el.removeAttribute('lang');
-  return new Promise((resolve) =>
+  const written = new Promise<void>((resolve) =>
     setTimeout(() => {
       el.textContent = message;
       resolve();
     }, WRITE_DELAY_MS),
   );
+  pending.set(politeness, written);
+  return written;
+}
+
+const pending = new Map<Politeness, Promise<void>>();
+
+/**
+ * Resolves once the last message given to `announce()` is written in its region (for tests,
+ * and for tools that read what a page announces).
+ */
+export function whenAnnounced(politeness: Politeness = 'polite'): Promise<void> {
+  return pending.get(politeness) ?? Promise.resolve();
 }
 
 /** The live region elements, for tests and for the audit tool. */

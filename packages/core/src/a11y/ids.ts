@@ -1,4 +1,12 @@
+import { isServer } from 'lit';
+
 let counter = 0;
+
+/**
+ * Server-rendered ids carry a segment of their own, random per server process, so an element
+ * created in the browser can never take an id the server already used on the page.
+ */
+const SERVER_SEGMENT = isServer ? `s${Math.random().toString(36).slice(2, 6)}-` : '';
 
 /**
  * A document-unique id. Labels, hints and errors reference their control by id, and those
@@ -6,5 +14,5 @@ let counter = 0;
  */
 export function uniqueId(prefix = 'gouv'): string {
   counter += 1;
-  return `${prefix}-${counter.toString(36)}`;
+  return `${prefix}-${SERVER_SEGMENT}${counter.toString(36)}`;
 }

@@ -1,13 +1,14 @@
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { aTimeout, expect, fixture, html } from '@gouvkit/testing';
+import { expect, fixture, html } from '@gouvkit/testing';
 import { GouvElement, defineElement } from '../gouv-element.js';
 import { I18nController } from './i18n-controller.js';
+import { registerLanguage, resetLanguages } from './registry.js';
 import type { Message } from './translate.js';
 
 class TestI18n extends GouvElement {
   @property({ attribute: false }) strings: Partial<Record<'close', Message>> = {};
-  readonly i18n = new I18nController(this, { fr: { close: 'Fermer' }, en: { close: 'Close' } });
+  readonly i18n = new I18nController(this, { id: 'test', fr: { close: 'Fermer' }, en: { close: 'Close' } });
   override render() {
     return litHtml`<button>${this.i18n.t('close')}</button>`;
   }
@@ -42,7 +43,8 @@ describe('I18nController', () => {
   it('re-renders when the page language changes', async () => {
     const el = await fixture<TestI18n>(html`<test-i18n></test-i18n>`);
     document.documentElement.setAttribute('lang', 'en');
-    await aTimeout(0);
+    // The observer's callback (a microtask) asks for the update.
+    await Promise.resolve();
     await el.updateComplete;
     expect(label(el)).to.equal('Close');
   });
@@ -52,5 +54,20 @@ describe('I18nController', () => {
       html`<test-i18n .strings=${{ close: 'Fermer le message' }}></test-i18n>`,
     );
     expect(label(el)).to.equal('Fermer le message');
+  });
+
+  it('speaks a language registered while it is on the page, French filling the gaps', async () => {
+    const wrapper = await fixture(html`<div lang="de"><test-i18n></test-i18n></div>`);
+    const el = wrapper.querySelector('test-i18n') as TestI18n;
+    expect(label(el)).to.equal('Fermer');
+    try {
+      registerLanguage('de', { test: { close: 'Schließen' } });
+      await el.updateComplete;
+      expect(label(el)).to.equal('Schließen');
+    } finally {
+      resetLanguages();
+    }
+    await el.updateComplete;
+    expect(label(el)).to.equal('Fermer');
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { matchLanguage } from './lang.js';
+import { registerLanguage, resetLanguages } from './registry.js';
 
 describe('matchLanguage', () => {
   it('keeps the supported primary language of a BCP 47 tag', () => {
@@ -16,5 +17,15 @@ describe('matchLanguage', () => {
     expect(matchLanguage(undefined)).toBe('fr');
     expect(matchLanguage('de')).toBe('fr');
     expect(matchLanguage('english')).toBe('fr');
+  });
+});
+
+describe('matchLanguage with registered languages', () => {
+  afterEach(() => resetLanguages());
+
+  it('speaks a registered language, and only once it is registered', () => {
+    expect(matchLanguage('de-AT')).toBe('fr');
+    registerLanguage('de', { field: { errorPrefix: 'Fehler:' } });
+    expect(matchLanguage('de-AT')).toBe('de');
   });
 });

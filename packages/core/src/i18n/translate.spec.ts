@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { afterEach } from 'vitest';
+import { registerLanguage, resetLanguages } from './registry.js';
 import { interpolate, translate, type Catalogs } from './translate.js';
 
 const catalogs: Catalogs<'close' | 'results' | 'greeting' | 'onlyFrench'> = {
+  id: 'test',
   fr: {
     close: 'Fermer',
     results: { one: '{count} résultat', other: '{count} résultats' },
@@ -44,5 +47,27 @@ describe('translate', () => {
 
   it('leaves unknown placeholders visible and does not interpret markup', () => {
     expect(interpolate('Bonjour {name} {other}', { name: '<b>Ana</b>' })).toBe('Bonjour <b>Ana</b> {other}');
+  });
+});
+
+describe('registerLanguage', () => {
+  afterEach(() => resetLanguages());
+
+  it('adds a language whose messages win, with French for what it leaves out', () => {
+    registerLanguage('de-DE', { test: { close: 'Schließen' } });
+    expect(translate(catalogs, 'de', 'close')).toBe('Schließen');
+    expect(translate(catalogs, 'de', 'greeting', { name: 'Ana' })).toBe('Bonjour Ana');
+  });
+
+  it('extends a built-in language without replacing its other messages', () => {
+    registerLanguage('en', { test: { onlyFrench: 'Now in English' } });
+    expect(translate(catalogs, 'en', 'onlyFrench')).toBe('Now in English');
+    expect(translate(catalogs, 'en', 'close')).toBe('Close');
+  });
+
+  it('formats plurals and numbers with the registered language rules', () => {
+    registerLanguage('de', { test: { results: { one: '{count} Ergebnis', other: '{count} Ergebnisse' } } });
+    expect(translate(catalogs, 'de', 'results', { count: 1 })).toBe('1 Ergebnis');
+    expect(translate(catalogs, 'de', 'results', { count: 34969 })).toBe('34.969 Ergebnisse');
   });
 });

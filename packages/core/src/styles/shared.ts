@@ -16,7 +16,8 @@ export const baseStyles = css`
     font-family: var(--gouv-font-family-base);
     color: var(--gouv-color-text-default);
   }
-  :host([hidden]) {
+  :host([hidden]),
+  .gouv-icon[data-missing] {
     display: none !important;
   }
   *,

@@ -106,6 +106,29 @@ describe('gouv-check-answers', () => {
     expect(data?.get('action')).to.equal('envoyer');
   });
 
+  it('keeps its list first while content is added, removed and reordered after it, never moving it', async () => {
+    const { el } = await list(
+      html`<gouv-check-answers heading="Vos informations" .answers=${answers}
+        ><p>Déclaration</p></gouv-check-answers
+      >`,
+    );
+    const own = el.firstElementChild!;
+    expect(own.querySelector('dl') !== null, 'its own part comes first').to.equal(true);
+    const p = el.querySelector(':scope > p')!;
+    const button = document.createElement('button');
+    button.textContent = 'Confirmer et envoyer';
+    el.append(button);
+    el.insertBefore(button, p);
+    (el as GouvCheckAnswers).answers = answers.slice(0, 2);
+    await el.updateComplete;
+    expect([...el.children]).to.deep.equal([own, button, p]);
+    p.remove();
+    (el as GouvCheckAnswers).heading = 'Autres informations';
+    await el.updateComplete;
+    expect([...el.children]).to.deep.equal([own, button]);
+    expect(el.querySelectorAll('dt')).to.have.length(2);
+  });
+
   it('updates when the answers change, and takes a heading level', async () => {
     const { el } = await list(
       html`<gouv-check-answers

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { GouvElement, I18nController, warnOnce, type Message, visuallyHiddenStyles } from '@gouvkit/core';
+import {
+  DEV,
+  GouvElement,
+  I18nController,
+  warnOnce,
+  type Message,
+  visuallyHiddenStyles,
+} from '@gouvkit/core';
 import { checkAnswersStrings, type CheckAnswersStringKey } from './check-answers.strings.js';
 import { checkAnswersStyles } from './check-answers.styles.js';
 
@@ -26,9 +33,9 @@ const DOCS = 'formulaires-vérifier-les-réponses--docs';
  * (« Modifier le nom »), under a heading; then your confirmation (a declaration, the
  * « Confirmer et envoyer » button in its form), given as the element's content.
  *
- * It renders in the light DOM: the heading is in the page's outline, the links are ordinary
- * links, and your confirmation form stays yours. The list renders before your content, which is
- * never moved.
+ * It renders in the light DOM, in a wrapper of its own put before your content: the heading is
+ * in the page's outline, the links are ordinary links, and your confirmation form stays yours.
+ * Your content (a framework's too) is never moved nor touched.
  *
  * @tag gouv-check-answers
  * @summary Vérifier les réponses : récapitulatif des réponses avec un lien « Modifier » par question.
@@ -55,32 +62,11 @@ export class GouvCheckAnswers extends GouvElement {
   @property({ attribute: false }) strings: Partial<Record<CheckAnswersStringKey, Message>> = {};
 
   readonly #i18n = new I18nController<CheckAnswersStringKey>(this, checkAnswersStrings);
-  readonly #start = Object.assign(document.createElement('div'), { className: 'gouv-check-answers__start' });
-  /** The list stays first whatever content is added. */
-  readonly #observer = new MutationObserver(() => this.#placeStart());
-
-  protected override createRenderRoot() {
-    return this.#start;
-  }
-
-  override connectedCallback() {
-    this.#placeStart();
-    super.connectedCallback();
-    this.#observer.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
-  }
-
-  #placeStart() {
-    if (this.firstChild !== this.#start) this.prepend(this.#start);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('answers') && !Array.isArray(this.answers)) {
-      warnOnce(this.localName, 'answers', 'answers doit être un tableau [{ key, value, href }].', DOCS);
+      if (DEV)
+        warnOnce(this.localName, 'answers', 'answers doit être un tableau [{ key, value, href }].', DOCS);
       this.answers = [];
     }
   }

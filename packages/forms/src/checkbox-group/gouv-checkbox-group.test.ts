@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, findA11yNode, fixture, html, press, tab } from '@gouvkit/testing';
-import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import '../checkbox-group.js';
 import type { GouvCheckboxGroup } from './gouv-checkbox-group.js';
 
@@ -28,7 +28,10 @@ describe('gouv-checkbox-group', () => {
         >${aidOptions}</gouv-checkbox-group
       >`,
     );
-    expect(el.querySelector('option')).to.equal(null);
+    // The page's <option> elements stay where they are, hidden: the rows are the element's own.
+    const authored = [...el.children].filter((child) => child.localName === 'option');
+    expect(authored).to.have.length(3);
+    expect(authored.every((option) => getComputedStyle(option).display === 'none')).to.equal(true);
     expect(boxes.map((b) => b.value)).to.deep.equal(['logement', 'rsa', 'prime']);
     const group = await findA11yNode((n) => n.role === 'group');
     expect(group?.name).to.equal('Quelles aides recevez-vous ?');
@@ -53,7 +56,6 @@ describe('gouv-checkbox-group', () => {
     expect(el.value).to.deep.equal(['rsa', 'prime']);
     expect(new FormData(form).getAll('aides')).to.deep.equal(['rsa', 'prime']);
     form.reset();
-    await nextTask();
     await el.updateComplete;
     expect(el.value).to.deep.equal(['logement', 'prime']);
     expect(boxes.map((b) => b.checked)).to.deep.equal([true, false, true]);
@@ -77,7 +79,7 @@ describe('gouv-checkbox-group', () => {
     await el.updateComplete;
     expect(new FormData(form).getAll('jours')).to.deep.equal([]);
     form.reset();
-    await nextTask();
+    await el.updateComplete;
     expect(el.value).to.deep.equal(['lun']);
   });
 
@@ -170,7 +172,8 @@ describe('gouv-checkbox-group', () => {
       </gouv-checkbox-group>`,
     );
     expect(el.querySelector('img')).to.equal(null);
-    expect(el.querySelector('legend')!.textContent).to.contain('<img');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('<img');
     expect(el.querySelector('.gouv-choice__label')!.textContent).to.contain('<img');
     expect(el.querySelector('.gouv-choice__hint')!.textContent).to.contain('<img');
     expect(boxes[0]!.value).to.equal(evil);

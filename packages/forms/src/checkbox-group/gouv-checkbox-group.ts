@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { GouvChoiceGroup } from '../radio-group/choice-group.js';
+import { GouvChoiceGroup } from '../shared/choice-group.js';
 import { checkboxGroupStrings } from './checkbox-group.strings.js';
 
 /**
@@ -23,8 +23,8 @@ import { checkboxGroupStrings } from './checkbox-group.strings.js';
  * @slot - `<option>` elements, read once as the options (then removed), and
  *   `<gouv-conditional-reveal when="…">` elements, moved after their option.
  *
- * @fires change - The native event, when a box is ticked or unticked (it bubbles from the box).
- * @fires input - The native event, at the same time as `change`.
+ * @fires {Event} change - The native event, when a box is ticked or unticked (it bubbles from the box).
+ * @fires {Event} input - The native event, at the same time as `change`.
  *
  * @cssprop --gouv-color-border-action-high - The border of each box.
  * @cssprop --gouv-color-background-action-high - A ticked box.
@@ -79,7 +79,7 @@ export class GouvCheckboxGroup extends GouvChoiceGroup {
 
   // Native checkboxes have no « at least one » rule: while none is ticked, each one is required.
   protected override get controlsRequired() {
-    return this.required && !this.disabled && this.#values().length === 0;
+    return this.required && !this.isDisabled && this.#values().length === 0;
   }
 
   protected override syncControls() {

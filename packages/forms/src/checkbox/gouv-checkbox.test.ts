@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, findA11yNode, fixture, html, press, tab } from '@gouvkit/testing';
-import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import '../checkbox.js';
 import type { GouvCheckbox } from './gouv-checkbox.js';
 
@@ -43,7 +43,6 @@ describe('gouv-checkbox', () => {
     inputOf(sms).click();
     expect(new FormData(form).has('sms')).to.equal(false);
     form.reset();
-    await nextTask();
     await el.updateComplete;
     expect(el.checked).to.equal(false);
     expect(sms.checked).to.equal(true);

@@ -3,8 +3,8 @@ import { icon } from '@gouvkit/core';
 import { checkLine } from '@gouvkit/icons';
 import { GouvFieldElement } from '../shared/field-element.js';
 import { checkboxStrings } from './checkbox.strings.js';
-import { GouvCheckedField } from './checked-field.js';
-import { choiceStyles } from './choice.styles.js';
+import { GouvCheckedField } from '../shared/checked-field.js';
+import { choiceStyles } from '../shared/choice.styles.js';
 
 /**
  * A single checkbox, in the style of DSFR's « Case à cocher »: a native
@@ -15,8 +15,8 @@ import { choiceStyles } from './choice.styles.js';
  * @tag gouv-checkbox
  * @summary Case à cocher seule : accepter des conditions, confirmer une déclaration.
  *
- * @fires change - The native event, when the box is ticked or unticked (it bubbles from the input).
- * @fires input - The native event, at the same time as `change`.
+ * @fires {Event} change - The native event, when the box is ticked or unticked (it bubbles from the input).
+ * @fires {Event} input - The native event, at the same time as `change`.
  *
  * @cssprop --gouv-color-border-action-high - The border of the box.
  * @cssprop --gouv-color-background-action-high - The ticked box.

@@ -22,5 +22,11 @@ export interface ComboboxSource {
   /** Called when the field gets focus, before the first query: a source can start loading its data. */
   preload?: () => void;
   /** The message when the typed text matches no choice of a strict field (« Sélectionnez une commune dans la liste »). */
-  notInListMessage?: { readonly fr: string; readonly en: string };
+  notInListMessage?: NotInListMessage;
 }
+
+/**
+ * A source's own « not in the list » message, per language (`fr` at least); a language it
+ * doesn't give falls back to the generic « Sélectionnez une valeur dans la liste » in that language.
+ */
+export type NotInListMessage = { readonly fr: string } & { readonly [lang: string]: string | undefined };

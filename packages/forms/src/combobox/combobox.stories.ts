@@ -118,7 +118,12 @@ recherche). Le champ affiche « Lyon (69) » ; le formulaire reçoit le code INS
 \`\`\`
 
 Une source asynchrone (\`el.source = (query, signal) => fetch(…, { signal })…\`) reçoit le texte tapé et
-un signal annulé dès qu’une nouvelle saisie arrive.
+un signal annulé dès qu’une nouvelle saisie arrive ; \`registerComboboxSource('nom', { load })\` l’enregistre
+sous un nom, pour écrire \`source="nom"\` en HTML. Une liste courte peut s’écrire en \`<option>\` : ils sont lus
+comme des données et laissés en place (masqués), et la liste suit leurs ajouts, retraits et déplacements.
+
+Sans JavaScript (page rendue par le serveur), le champ texte porte le \`name\` : le serveur reçoit le texte
+saisi (« Lyon »), pas le code INSEE.
 ${accessibility}`,
       },
     },
@@ -143,6 +148,17 @@ type Story = StoryObj<Args>;
 export const Vide: Story = { name: 'Liste statique (vide)' };
 export const AvecAide: Story = { name: 'Avec aide', args: { hint: 'La région de votre domicile' } };
 export const Remplie: Story = { args: { value: '53' } };
+
+export const OptionsEnHtml: Story = {
+  name: 'Options écrites en HTML',
+  render: () => html`
+    <gouv-combobox label="Civilité" name="civilite">
+      <option value="mme" selected>Madame</option>
+      <option value="m">Monsieur</option>
+      <option value="x">Ne se prononce pas</option>
+    </gouv-combobox>
+  `,
+};
 
 export const Communes: Story = {
   name: 'Communes',

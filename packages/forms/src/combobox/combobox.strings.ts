@@ -1,8 +1,8 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type ComboboxStringKey = 'loading' | 'noResults' | 'results' | 'loadError' | 'notInList';
 
-export const comboboxStrings: Catalogs<ComboboxStringKey> = {
+export const comboboxStrings = defineStrings<ComboboxStringKey>('gouv-combobox', {
   fr: {
     loading: 'Chargement…',
     noResults: 'Aucun résultat',
@@ -17,4 +17,4 @@ export const comboboxStrings: Catalogs<ComboboxStringKey> = {
     loadError: 'The list could not be loaded. Try again by changing what you typed.',
     notInList: 'Select a value from the list',
   },
-};
+});

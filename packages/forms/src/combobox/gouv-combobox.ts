@@ -1,55 +1,74 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, I18nController, icon, warnOnce, type Message, type ValidityFlag } from '@gouvkit/core';
 import { arrowDownSLine } from '@gouvkit/icons';
-import { COMMUNE_NOT_IN_LIST } from '../communes/commune-messages.js';
 import { GouvFieldElement, type FieldStrings } from '../shared/field-element.js';
-import type { ComboboxOption, ComboboxSource } from './combobox-option.js';
+import { PauseAnnouncer } from './announcer.js';
+import { combineOptions, readChildOptions, sameOptions } from './child-options.js';
+import type { ComboboxOption } from './combobox-option.js';
 import { comboboxStrings, type ComboboxStringKey } from './combobox.strings.js';
 import { comboboxStyles } from './combobox.styles.js';
-import { filterOptions, optionWithLabel, toOptions } from './filter-options.js';
+import { filterOptions, toOptions } from './filter-options.js';
+import { keyAction, openIndex, stepIndex, type ComboboxAction, type Move } from './keyboard.js';
+import { LatestSearch, type SearchOutcome } from './latest-search.js';
+import { ComboboxSelection, type ValueLookup } from './selection.js';
+import {
+  comboboxSourceNames,
+  sourceFunction,
+  sourceNotInListMessage,
+  type ComboboxSourceValue,
+} from './sources.js';
 
-export type { ComboboxOption, ComboboxSource } from './combobox-option.js';
+export type { ComboboxOption, ComboboxSource, NotInListMessage } from './combobox-option.js';
+export type { ComboboxSourceValue, NamedSource } from './sources.js';
+export { registerComboboxSource, comboboxSourceNames } from './sources.js';
 
-/** The sources `source="…"` names, for plain HTML. */
-export const COMBOBOX_SOURCES = ['communes'] as const;
-
-let communes: Promise<ComboboxSource> | undefined;
-
-/** The source a `source` attribute names; its code (and its data) load on first use. */
-function namedSource(name: string): Promise<ComboboxSource> | undefined {
-  if (name !== 'communes') return undefined;
-  if (!communes) {
-    communes = import('../communes/commune-source.js').then((module) => module.communeSource());
-    communes.catch(() => (communes = undefined));
-  }
-  return communes;
+/** The detail of `gouv-results`. */
+export interface ComboboxResultsDetail {
+  /** The text the suggestions are for. */
+  query: string;
+  /** How many suggestions show (0: « Aucun résultat », or the source failed). */
+  count: number;
+  /** The source failed: « La liste n’a pas pu être chargée » shows. */
+  failed: boolean;
 }
-
-type Move = 'first' | 'last' | null;
 
 /**
  * A text field that suggests choices as you type, in a list: the WAI-ARIA « combobox with
  * listbox popup » (list autocomplete with manual selection). The field shows the chosen
  * option's label (« Lyon (69) ») and the form receives its value (the INSEE code `69123`).
  *
- * Suggestions come from `options` (a static list, or `<option>` elements written inside),
- * from an asynchronous `source` (`el.source = communeSource()`, or any function of the typed
- * text and an `AbortSignal`), or from `source="communes"`: the 34,969 French communes, loaded
- * on the first search in a chunk of their own.
+ * Suggestions come from a static list, filtered as you type (`options`, and `<option>`
+ * children), or from a `source`: the name of a registered source (`source="communes"`: the
+ * 34,969 French communes, loaded on the first search in a chunk of their own;
+ * `registerComboboxSource()` adds others), or a function of the typed text and an
+ * `AbortSignal`. A source, when given, replaces the static list.
  *
- * By default only a choice from the list is valid (« Sélectionnez une commune dans la liste »);
- * `free-text` accepts any text, which is then the value.
+ * By default only a choice from the list is valid (« Sélectionnez une valeur dans la liste »,
+ * or the source's own message: « Sélectionnez une commune dans la liste »); `free-text` accepts
+ * any text, which is then the value.
+ *
+ * Server-rendered (`@gouvkit/core/ssr.js`), the field shows the label of its value when the
+ * server knows it (`options`; `<option>` children and sources are not read on the server: the
+ * value shows as is until the page's script runs). Without JavaScript, the text field itself
+ * carries `name`: the form submits the text typed (« Lyon »), not an option's value, so the
+ * server receives a text to look up. Once the element runs, it keeps what was typed before
+ * (`adoptServerState`) and the form submits the chosen value.
  *
  * @tag gouv-combobox
  * @summary Liste avec recherche : un champ qui propose des choix pendant la saisie (communes…).
  *
- * @slot - `<option>` elements (a static list), read when they are added, then removed.
+ * @slot - `<option>` elements: a static list written in HTML or by a framework, read as data and
+ *   left in place (hidden); adding, removing, reordering or editing them updates the suggestions.
  *
- * @fires change - When the value changes by the user: an option chosen, or the text changed and the field left.
- * @fires gouv-results - When suggestions are shown for a query; `detail: { query, count }`.
+ * @fires {Event} input - On each change: typing (the native event, bubbling from the field) and a
+ *   choice (from the element, before `change`). `value` is up to date: Vue's `v-model` reads it.
+ * @fires {Event} change - When the value differs from the one last reported: an option chosen, or
+ *   the text changed (free-text) and the field left.
+ * @fires {CustomEvent<{ query: string; count: number; failed: boolean }>} gouv-results - When the
+ *   list shows the outcome of a query: `count` suggestions (0: « Aucun résultat »), or `failed`.
  *
  * @cssprop --gouv-color-background-contrast - Background of the field.
  * @cssprop --gouv-color-background-overlap - Background of the list.
@@ -59,39 +78,49 @@ type Move = 'first' | 'last' | null;
  * @cssprop --gouv-color-text-error - The error message and the error bar.
  */
 export class GouvCombobox extends GouvFieldElement {
-  static formAssociated = true;
+  protected static override ownsValue = true;
   static override lightStyles = [...GouvFieldElement.lightStyles, comboboxStyles];
-
-  /** How long the result count waits for typing to pause before it is announced, in ms. */
-  static announceDelay = 500;
 
   /**
    * The submitted value: the chosen option's `value` (a commune's INSEE code), or the text in
    * `free-text` mode. Set by script or attribute, the field shows the option's label once known
-   * (`options`, or the source's `resolve`). The `value` attribute is also the reset value.
+   * (the static list, or the source's `resolve`). The `value` attribute is also the reset value.
    */
   @property()
   get value(): string {
-    return this.#value;
+    return this.#model.value;
   }
   set value(value: string) {
-    this.#value = value ?? '';
-    // Set by script or attribute, even to the same value: the field shows that value's label.
-    this.#valueFromOutside = true;
+    const next = value == null ? '' : String(value);
+    // The value it holds already, while the user types in it: a framework writing back what the
+    // element reported (React's controlled fields do), and what the user types stays. Otherwise,
+    // even the same value shows its label again (`el.value = ''` clears the text).
+    if (next === this.#model.value && this.matches(':focus-within')) return;
+    this.#model.assign(next);
+    // Set by script, not by the user: no `change` to report for it.
+    this.#model.setCommitted(next);
     this.requestUpdate();
   }
 
-  /** A static list of suggestions, `{ value, label, description? }[]`, filtered as you type. */
+  /**
+   * A static list of suggestions, `{ value, label, description? }[]`, filtered as you type.
+   * `<option>` children add to it: the suggestions are this list's entries, then the children's,
+   * in document order. Ignored while a `source` is set.
+   */
   @property({ attribute: false }) options: readonly ComboboxOption[] = [];
 
   /**
-   * Where suggestions come from: `(query, signal) => Promise<ComboboxOption[]>`. A newer query
-   * aborts the previous one; a rejection shows « La liste n’a pas pu être chargée ».
+   * Where suggestions come from: the name of a registered source (`communes`: the French
+   * communes, the INSEE code is submitted; `registerComboboxSource()` adds others), or a
+   * function `(query, signal) => Promise<ComboboxOption[]>`. The attribute and the property take
+   * the same names. A newer query aborts the previous one; a rejection shows « La liste n’a pas
+   * pu être chargée » and keeps the typed text.
+   * @type {string | ComboboxSource | undefined}
    */
-  @property({ attribute: false }) source?: ComboboxSource;
-
-  /** A built-in source, for plain HTML: `communes` (the French communes; the INSEE code is submitted). */
-  @property({ attribute: 'source' }) sourceName?: string;
+  @property({
+    converter: { fromAttribute: (value) => value ?? undefined, toAttribute: () => null },
+  })
+  source?: ComboboxSourceValue;
 
   /** Accepts any text: the value is then what is typed, unless an option is chosen. */
   @property({ type: Boolean, reflect: true, attribute: 'free-text' }) freeText = false;
@@ -112,8 +141,6 @@ export class GouvCombobox extends GouvFieldElement {
   @property({ attribute: false }) override strings: FieldStrings &
     Partial<Record<ComboboxStringKey, Message>> = {};
 
-  /** What the field shows. */
-  @state() private text = '';
   /** The suggestions shown. */
   @state() private results: readonly ComboboxOption[] = [];
   /** The list is wanted open (it shows when there is something to show). */
@@ -126,44 +153,53 @@ export class GouvCombobox extends GouvFieldElement {
   @state() private status = '';
 
   readonly #i18n = new I18nController<ComboboxStringKey>(this, comboboxStrings);
-  #value = '';
-  #valueFromOutside = false;
-  /** The chosen option; its value is `value` and its label the text, until the text is edited. */
-  #selected: ComboboxOption | null = null;
-  /** The selection stands for a value set by script whose label is not known yet. */
-  #provisional = false;
-  #defaultValue = '';
-  /** The value at the last `change` event. */
-  #committed = '';
+  /** Text, value, choice: the value model. */
+  readonly #model = new ComboboxSelection(() => this.freeText);
+  /** The latest query wins. */
+  readonly #search = new LatestSearch<readonly ComboboxOption[]>((outcome) => this.#settled(outcome));
+  /** The live count, once typing pauses. */
+  readonly #announcer = new PauseAnnouncer((text) => (this.status = text));
+
+  /** The `<option>` children, read as data. */
+  #childOptions: readonly ComboboxOption[] = [];
+  /** The value of the first `<option selected>` child. */
+  #childSelected: string | null = null;
+  #childrenChanged = false;
+  /** The static list: `options`, then the `<option>` children. */
+  #staticOptions: readonly ComboboxOption[] = [];
   /** The query `results` answer; null when they answer none (never searched, or cancelled). */
   #resultsFor: string | null = null;
-  /** Bumped by each search and each cancel: an answer of an older search is dropped. */
-  #searchId = 0;
-  #controller: AbortController | undefined;
-  #resolveController: AbortController | undefined;
   #pendingMove: Move = null;
-  /** The query the search under way is for. */
-  #loadingFor: string | null = null;
-  #debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #flip = false;
+  #resolveController: AbortController | undefined;
+  /** The lookup of a value's label under way (`resolve`), settled when done or dropped. */
+  #resolving: Promise<void> = Promise.resolve();
   #observer: MutationObserver | undefined;
   #scrolledTo = -1;
   /** Results rendered but not reported by `gouv-results` yet. */
   #unreported = false;
+  /** The user typed in the server's field before scripts ran. */
+  #adopted = false;
+  /** The text field's `value` attribute: the text of the first render (what a no-JS page shows). */
+  #inputDefault: string | undefined;
+  #initialized = false;
 
   // ── validation ─────────────────────────────────────────────────────────────────────────
 
   /** Only a choice from the list is valid, unless `free-text`. */
   protected override elementCheck(): string {
-    return !this.freeText && this.text.trim() !== '' && !this.#selected ? this.#notInListMessage() : '';
+    if (!this.#model.notInList) return '';
+    if (this.strings.notInList) return this.#i18n.t('notInList');
+    return sourceNotInListMessage(this.source, this.#i18n.lang) ?? this.#i18n.t('notInList');
   }
 
-  #notInListMessage(): string {
-    if (this.strings.notInList) return this.#i18n.t('notInList');
-    const own =
-      this.source?.notInListMessage ?? (this.sourceName === 'communes' ? COMMUNE_NOT_IN_LIST : undefined);
-    return own ? own[this.#i18n.lang] : this.#i18n.t('notInList');
+  /** The combobox's own constraint: a required field needs a value. */
+  protected override ownConstraint(): ValidityFlag | null {
+    return this.required && !this.#model.value && !this.#model.text.trim() ? 'valueMissing' : null;
+  }
+
+  /** The value, and what the browser restores (the label and the text too). */
+  protected override formValue(): [string, string] {
+    return [this.#model.value, this.#model.saveState()];
   }
 
   // ── public API ──────────────────────────────────────────────────────────────────────────
@@ -175,7 +211,24 @@ export class GouvCombobox extends GouvFieldElement {
 
   /** The chosen option (with its extra fields, such as a commune's `codesPostaux`), or null. */
   get selectedOption(): ComboboxOption | null {
-    return this.#provisional ? null : this.#selected;
+    return this.#model.selected;
+  }
+
+  /**
+   * Resolves once the field shows the label of the value set by script or attribute: at once
+   * when the static list has it, after the source's `resolve` otherwise (it resolves too when
+   * the source can't tell, or the value changes again). `el.value = '69123'; await el.labelComplete;`
+   * then `selectedOption` is Lyon, with its postcodes.
+   */
+  get labelComplete(): Promise<void> {
+    return (async () => {
+      for (;;) {
+        await this.updateComplete;
+        const resolving = this.#resolving;
+        await resolving;
+        if (resolving === this.#resolving && !this.isUpdatePending && !this.#model.assigned) break;
+      }
+    })();
   }
 
   protected get controls() {
@@ -185,7 +238,7 @@ export class GouvCombobox extends GouvFieldElement {
 
   /** What the checks run on: the value, or the text while no option is chosen. */
   protected get fieldValue() {
-    return this.value || this.text;
+    return this.#model.value || this.#model.text;
   }
 
   get #listId() {
@@ -196,26 +249,50 @@ export class GouvCombobox extends GouvFieldElement {
   }
 
   get #usesSource(): boolean {
-    return Boolean(this.source || this.sourceName);
+    return Boolean(this.source);
   }
 
   /** The list is displayed: wanted open, with options or a message to show. */
   get #isOpen(): boolean {
     return (
       this.expanded &&
-      !this.disabled &&
+      !this.isDisabled &&
       (this.results.length > 0 || this.loading || this.loadFailed || Boolean(this.#resultsFor?.trim()))
     );
+  }
+
+  /** The `value` attribute, else the first `<option selected>`: the value a form reset goes back to. */
+  get #defaultValue(): string {
+    return this.getAttribute('value') ?? this.#childSelected ?? '';
+  }
+
+  get #lookup(): ValueLookup {
+    return {
+      find: (value) =>
+        this.#staticOptions.find((o) => o.value === value) ?? this.results.find((o) => o.value === value),
+      resolvable: this.#usesSource,
+    };
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.hasUpdated) this.#defaultValue = this.#committed = this.getAttribute('value') ?? '';
-    this.#adoptChildOptions();
-    this.#observer ??= new MutationObserver(() => this.#adoptChildOptions());
-    this.#observer.observe(this, { childList: true });
+    this.#readChildOptions();
+    if (!this.#initialized) {
+      this.#initialized = true;
+      // An option written `selected` is the value, unless `value` is set (or the user typed).
+      if (
+        !this.hasAttribute('value') &&
+        !this.#model.assigned &&
+        !this.#adopted &&
+        this.#childSelected !== null
+      )
+        this.#model.assign(this.#childSelected);
+      this.#model.setCommitted(this.#adopted ? this.#defaultValue : this.#model.value);
+    }
+    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
+    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     this.addEventListener('focusout', this.#onFocusOut);
   }
 
@@ -225,66 +302,84 @@ export class GouvCombobox extends GouvFieldElement {
     this.removeEventListener('focusout', this.#onFocusOut);
     this.#cancel();
     this.#resolveController?.abort();
-    clearTimeout(this.#announceTimer);
+    this.#announcer.cancel();
   }
 
-  /** `<option>` children become options (a static list written in HTML), then leave the DOM. */
-  #adoptChildOptions() {
-    const children = [...this.children].filter((c): c is HTMLOptionElement => c instanceof HTMLOptionElement);
-    if (!children.length) return;
-    const adopted = children.map((option) => ({
-      value: option.value,
-      label: option.label,
-      description: option.dataset.description || undefined,
-    }));
-    // An option written `selected` is the value, and the reset value, unless `value` is set.
-    const selected = children.find((option) => option.defaultSelected);
-    if (selected && !this.hasUpdated && !this.hasAttribute('value')) {
-      this.#defaultValue = this.#committed = selected.value;
-      this.value = selected.value;
+  /** What the user typed in the server's field before scripts ran. */
+  protected override adoptServerState() {
+    const input = this.input;
+    if (!input || input.value === input.defaultValue) return;
+    this.#model.adoptTyped(input.value);
+    this.#adopted = true;
+  }
+
+  /** The page's nodes changed: `<option>` children added, removed, moved or edited. */
+  #onMutations(records: MutationRecord[]) {
+    const own = this.renderRoot as Node | undefined;
+    const fromPage = records.some((record) =>
+      record.target === this
+        ? record.type === 'childList'
+        : !(own && own !== this && own.contains(record.target)),
+    );
+    if (fromPage) this.#readChildOptions();
+  }
+
+  /** Reads the `<option>` children (they stay where they are, hidden by the element's styles). */
+  #readChildOptions() {
+    const elements = [...this.children].filter((child) => child.localName === 'option');
+    const { options, selected } = readChildOptions(elements);
+    const oldDefault = this.#defaultValue;
+    const selectedChanged = selected !== this.#childSelected;
+    this.#childSelected = selected;
+    if (!sameOptions(options, this.#childOptions)) {
+      this.#childOptions = options;
+      this.#childrenChanged = true;
+      this.requestUpdate();
     }
-    children.forEach((child) => child.remove());
-    this.options = [...this.options, ...adopted];
+    // While the field holds its default value, a new `<option selected>` is the new default.
+    const newDefault = this.#defaultValue;
+    if (
+      selectedChanged &&
+      this.#initialized &&
+      newDefault !== oldDefault &&
+      this.#model.value === oldDefault &&
+      this.#model.committed === oldDefault
+    ) {
+      this.#model.reset(newDefault);
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('options')) {
+    if (changed.has('options') || this.#childrenChanged || !this.hasUpdated) {
+      this.#childrenChanged = false;
       const raw: unknown = this.options;
       const options = toOptions(raw);
-      if (!Array.isArray(raw) || options.length !== raw.length) {
+      if (DEV && (!Array.isArray(raw) || options.length !== raw.length))
         warnOnce(
           this.localName,
           'bad-options',
           'options contient des entrées sans value ni label : elles sont ignorées. Format attendu : { value, label, description? }[].',
         );
-        this.options = options;
-      }
-      if (this.#provisional) this.#applyValue(this.value);
+      this.#staticOptions = combineOptions(options, this.#childOptions);
+      this.#model.relabel(this.#lookup);
+      // The list shown follows the options.
       if (!this.#usesSource && this.#resultsFor !== null)
-        this.#showResults(filterOptions(options, this.text));
+        this.#showResults(filterOptions(this.#staticOptions, this.#model.text));
     }
-    if (this.#valueFromOutside) {
-      this.#valueFromOutside = false;
-      this.#applyValue(this.value);
+    if (this.#model.assigned) this.#applyAssigned();
+    if (this.#adopted) {
+      this.#adopted = false;
+      // Typed before scripts ran: an option's label, typed in full, is that option.
+      if (!this.#usesSource) this.#model.acceptExact(this.#staticOptions);
     }
-    if (changed.has('freeText') && !this.#selected) this.#setValue(this.freeText ? this.text : '');
-    if (changed.has('disabled') && this.disabled) this.#close();
-    if (
-      changed.has('sourceName') &&
-      this.sourceName &&
-      !(COMBOBOX_SOURCES as readonly string[]).includes(this.sourceName)
-    )
-      warnOnce(
-        this.localName,
-        `unknown-source-${this.sourceName}`,
-        `source="${this.sourceName}" n’existe pas (sources connues : ${COMBOBOX_SOURCES.join(', ')}).`,
-      );
+    if (changed.has('freeText')) this.#model.freeTextChanged();
+    if (this.isDisabled) this.#close();
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.#syncFormValue();
     // Browsers don't scroll to an aria-activedescendant as they do to focus.
     if (this.activeIndex !== this.#scrolledTo && this.activeIndex >= 0)
       this.querySelector(`#${this.#optionId(this.activeIndex)}`)?.scrollIntoView({ block: 'nearest' });
@@ -292,10 +387,10 @@ export class GouvCombobox extends GouvFieldElement {
     if (this.#unreported && this.#isOpen && !this.loading) {
       this.#unreported = false;
       this.dispatchEvent(
-        new CustomEvent('gouv-results', {
+        new CustomEvent<ComboboxResultsDetail>('gouv-results', {
           bubbles: true,
           composed: true,
-          detail: { query: this.#resultsFor ?? '', count: this.results.length },
+          detail: { query: this.#resultsFor ?? '', count: this.results.length, failed: this.loadFailed },
         }),
       );
     }
@@ -305,187 +400,149 @@ export class GouvCombobox extends GouvFieldElement {
     this.#close();
     this.results = [];
     this.#resultsFor = null;
-    this.value = this.#defaultValue;
-    this.#committed = this.#defaultValue;
+    this.#model.reset(this.#defaultValue);
+    this.requestUpdate();
   }
 
-  formDisabledCallback(disabled: boolean) {
+  override formDisabledCallback(disabled: boolean) {
+    super.formDisabledCallback(disabled);
     if (disabled) this.#close();
   }
 
   /** The browser restores the field (back/forward navigation, autocomplete). */
   formStateRestoreCallback(state: unknown) {
-    if (typeof state !== 'string') return;
-    let saved: { v?: unknown; l?: unknown; t?: unknown };
-    try {
-      saved = JSON.parse(state) as typeof saved;
-    } catch {
-      return;
-    }
-    if (typeof saved.v !== 'string') return;
-    this.#committed = saved.v;
-    if (typeof saved.l !== 'string' && saved.v && !this.freeText) {
-      // A value whose label wasn't known yet: look it up again.
-      this.value = saved.v;
-      return;
-    }
-    const label = typeof saved.l === 'string' ? saved.l : null;
-    this.#selected = label !== null ? { value: saved.v, label } : null;
-    this.#provisional = false;
-    this.text = label ?? (typeof saved.t === 'string' ? saved.t : saved.v);
-    this.#setValue(saved.v);
+    if (this.#model.restore(state) === 'ignored') return;
+    this.requestUpdate();
+    this.#syncFormValue();
   }
 
   // ── value ───────────────────────────────────────────────────────────────────────────────
 
-  /** Changes the value from inside (the user's choice or text): the text stays as it is. */
-  #setValue(value: string) {
-    const old = this.#value;
-    this.#value = value;
-    this.requestUpdate('value', old);
-    // At once, so a `change` listener reading the form's data gets the new value.
-    this.#syncFormValue();
-  }
-
-  /** Gives the form the value, and the browser what to restore (the label too). */
+  /** Gives the form the value at once, so a `change` listener reading the form's data gets it. */
   #syncFormValue() {
-    const saved = JSON.stringify({ v: this.value, l: this.selectedOption?.label ?? null, t: this.text });
-    this.internals?.setFormValue(this.value, saved);
+    if (!this.isDisabled) this.internals.setFormValue(...this.formValue());
   }
 
-  /** The value the field's state stands for: the choice's, the text in free-text mode, else none. */
-  #expectedValue(): string {
-    return this.#selected ? this.#selected.value : this.freeText ? this.text : '';
-  }
-
-  /** Shows the label of `value`, set by script, attribute or reset. */
-  #applyValue(value: string) {
+  /** Shows the label of the value set by script, attribute, reset or restore. */
+  #applyAssigned() {
     this.#resolveController?.abort();
-    const current = this.#selected?.value === value && !this.#provisional ? this.#selected : undefined;
-    this.#provisional = false;
-    if (!value) {
-      this.#selected = null;
-      this.text = '';
-      return;
-    }
-    const known =
-      current ??
-      toOptions(this.options).find((o) => o.value === value) ??
-      this.results.find((o) => o.value === value);
-    if (known) {
-      this.#selected = known;
-      this.text = known.label;
-      return;
-    }
-    if (this.freeText && !this.#usesSource) {
-      this.#selected = null;
-      this.text = value;
-      return;
-    }
-    // Shown as is until the source tells its label.
-    this.#selected = { value, label: value };
-    this.#provisional = true;
-    this.text = value;
-    if (this.#usesSource) void this.#resolve(value);
+    this.#resolveController = undefined;
+    // No source is loaded on the server: the value shows as is there.
+    if (this.#model.applyAssigned(this.#lookup) === 'resolve' && !isServer)
+      this.#resolving = this.#resolve(this.#model.value);
   }
 
   async #resolve(value: string) {
     const controller = new AbortController();
     this.#resolveController = controller;
+    // Dropped (a newer value, disconnected): done at once, whatever the source does.
+    const dropped = new Promise<null>((resolve) =>
+      controller.signal.addEventListener('abort', () => resolve(null), { once: true }),
+    );
     try {
-      const source = await this.#source();
-      const option = source?.resolve ? await source.resolve(value, controller.signal) : null;
-      if (controller.signal.aborted || !this.#provisional || this.value !== value) return;
+      const source = await Promise.race([sourceFunction(this.source), dropped]);
+      const option = source?.resolve
+        ? await Promise.race([source.resolve(value, controller.signal), dropped])
+        : null;
+      if (controller.signal.aborted) return;
       const [found] = toOptions(option ? [option] : []);
-      if (!found) return;
-      this.#selected = found;
-      this.#provisional = false;
-      this.text = found.label;
+      if (this.#model.resolved(value, found ?? null)) {
+        this.requestUpdate();
+        this.#syncFormValue();
+      }
     } catch {
       // The value stays, shown as is.
     }
   }
 
+  /** The user chose `option`: the field shows its label, the form gets its value; `input`, then `change`. */
   #choose(option: ComboboxOption) {
-    this.#selected = option;
-    this.#provisional = false;
-    this.text = option.label;
-    this.#setValue(option.value);
+    const changed = this.#model.choose(option);
+    this.requestUpdate();
+    this.#syncFormValue();
     this.#close();
+    if (changed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.#commit();
   }
 
   /** Fires `change` when the value differs from the last one reported. */
   #commit() {
-    if (this.value === this.#committed) return;
-    this.#committed = this.value;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    if (this.#model.commit()) this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** A strict field whose text is exactly one listed label takes that option. */
+  #acceptExact() {
+    if (this.#model.selected || this.#resultsFor !== this.#model.text) return;
+    const before = this.#model.value;
+    const option = this.#model.acceptExact(this.results);
+    if (option && option.value !== before) {
+      this.requestUpdate();
+      this.#syncFormValue();
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
   }
 
   // ── searching ───────────────────────────────────────────────────────────────────────────
-
-  async #source(): Promise<ComboboxSource | undefined> {
-    if (this.source) return this.source;
-    return this.sourceName ? namedSource(this.sourceName) : undefined;
-  }
 
   /**
    * Looks for the suggestions of `query`. On an answer: the list opens (`open`, or when the
    * query is not empty), and visual focus goes to the first or last option (`move`).
    */
-  #search(query: string, { move = null, open = false }: { move?: Move; open?: boolean } = {}) {
-    this.#cancel();
-    const id = this.#searchId;
+  #searchFor(query: string, { move = null, open = false }: { move?: Move; open?: boolean } = {}) {
     this.#pendingMove = move;
     this.activeIndex = -1;
     this.loadFailed = false;
     if (open || query.trim()) this.expanded = true;
     else this.#close();
     if (!this.#usesSource) {
-      this.#settle(id, query, filterOptions(toOptions(this.options), query));
+      // Filtered at once.
+      this.#search.run(query, () => filterOptions(this.#staticOptions, query));
       return;
     }
     if (!query.trim()) {
-      this.#settle(id, query, []);
+      this.#search.run(query, () => []);
       return;
     }
-    const controller = new AbortController();
-    this.#controller = controller;
     this.loading = true;
-    this.#loadingFor = query;
-    const run = async () => {
-      try {
-        const source = await this.#source();
-        const found: unknown = source ? await source(query, controller.signal) : [];
-        if (id !== this.#searchId) return;
-        if (!Array.isArray(found)) throw new TypeError('gouv-combobox: a source must resolve to an array');
-        this.#settle(id, query, toOptions(found));
-      } catch (error) {
-        if (id !== this.#searchId) return; // aborted: a newer query runs
-        this.loading = false;
-        this.loadFailed = true;
-        this.results = [];
-        this.#resultsFor = query;
-        this.#announceSoon();
-        console.warn('[gouvkit] <gouv-combobox> la source a échoué :', error);
-      }
-    };
-    if (this.debounce > 0) this.#debounceTimer = setTimeout(run, this.debounce);
-    else void run();
+    this.#search.run(query, (q, signal) => this.#ask(q, signal), { debounce: this.debounce });
   }
 
-  #settle(id: number, query: string, results: ComboboxOption[]) {
-    if (id !== this.#searchId) return;
+  async #ask(query: string, signal: AbortSignal): Promise<readonly ComboboxOption[]> {
+    const source = await sourceFunction(this.source);
+    if (!source) {
+      if (DEV && typeof this.source === 'string')
+        warnOnce(
+          this.localName,
+          `unknown-source-${this.source}`,
+          `source="${this.source}" n’est pas enregistrée (sources connues : ${comboboxSourceNames().join(', ') || 'aucune'}).`,
+        );
+      return [];
+    }
+    signal.throwIfAborted();
+    const found: unknown = await source(query, signal);
+    if (!Array.isArray(found)) throw new TypeError('gouv-combobox: a source must resolve to an array');
+    return toOptions(found);
+  }
+
+  /** The latest search answered (or failed). */
+  #settled(outcome: SearchOutcome<readonly ComboboxOption[]>) {
     this.loading = false;
-    this.#showResults(results);
-    this.#resultsFor = query;
+    this.#resultsFor = outcome.query;
     const move = this.#pendingMove;
     this.#pendingMove = null;
-    if (move && results.length) this.activeIndex = move === 'first' ? 0 : results.length - 1;
+    if (outcome.ok) {
+      this.loadFailed = false;
+      this.#showResults(outcome.results);
+      this.activeIndex = openIndex(move, outcome.results.length);
+    } else {
+      this.loadFailed = true;
+      this.#showResults([]);
+      console.warn('[gouvkit] <gouv-combobox> la source a échoué :', outcome.error);
+    }
     this.#announceSoon();
   }
 
-  #showResults(results: ComboboxOption[]) {
+  #showResults(results: readonly ComboboxOption[]) {
     this.results = results;
     this.activeIndex = -1;
     this.#unreported = true;
@@ -493,24 +550,22 @@ export class GouvCombobox extends GouvFieldElement {
 
   /** Stops the search under way, if any: its answer will be dropped. */
   #cancel() {
-    this.#searchId++;
-    this.#controller?.abort();
-    this.#controller = undefined;
-    clearTimeout(this.#debounceTimer);
+    this.#search.cancel();
     this.loading = false;
   }
 
   /** Opens the list (searching first if the suggestions are not those of the text), then moves. */
   #open(move: Move) {
-    if (this.loading && this.#loadingFor === this.text) {
+    const text = this.#model.text;
+    if (this.loading && this.#search.pending === text) {
       // The answer is on its way: open, and move once it comes.
       this.expanded = true;
       this.#pendingMove = move;
-    } else if (this.#resultsFor === this.text && !this.loadFailed) {
+    } else if (this.#resultsFor === text && !this.loadFailed) {
       this.expanded = true;
-      if (move && this.results.length) this.activeIndex = move === 'first' ? 0 : this.results.length - 1;
+      this.activeIndex = openIndex(move, this.results.length);
       this.#announceSoon();
-    } else this.#search(this.text, { move, open: true });
+    } else this.#searchFor(text, { move, open: true });
   }
 
   #close() {
@@ -518,29 +573,13 @@ export class GouvCombobox extends GouvFieldElement {
     this.expanded = false;
     this.activeIndex = -1;
     this.#pendingMove = null;
-    clearTimeout(this.#announceTimer);
+    this.#announcer.cancel();
     this.status = '';
-  }
-
-  #move(step: 1 | -1) {
-    const count = this.results.length;
-    if (!count) return;
-    if (this.activeIndex < 0) this.activeIndex = step === 1 ? 0 : count - 1;
-    else this.activeIndex = (this.activeIndex + step + count) % count;
   }
 
   /** The live count, once typing pauses: « 12 résultats disponibles », « Aucun résultat ». */
   #announceSoon() {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(
-      () => {
-        const text = this.#statusText();
-        // A repeated text is changed (a no-break space comes and goes) so it is read again.
-        this.#flip = !this.#flip;
-        this.status = text ? `${text}${this.#flip ? '\u00a0' : ''}` : '';
-      },
-      (this.constructor as typeof GouvCombobox).announceDelay,
-    );
+    this.#announcer.schedule(() => this.#statusText());
   }
 
   #statusText(): string {
@@ -555,95 +594,78 @@ export class GouvCombobox extends GouvFieldElement {
 
   #onInput(event: Event) {
     const text = (event.target as HTMLInputElement).value;
-    this.text = text;
-    if (this.#selected && text !== this.#selected.label) {
-      this.#selected = null;
-      this.#provisional = false;
-    }
-    this.#setValue(this.#expectedValue());
-    this.#search(text);
+    this.#model.type(text);
+    this.requestUpdate();
+    // Before the event reaches the host: its listeners (Vue's `v-model`) read the new value.
+    this.#syncFormValue();
+    this.#searchFor(text);
   }
 
   #onKeyDown(event: KeyboardEvent) {
-    if (event.isComposing || this.disabled) return;
+    if (this.isDisabled) return;
     const open = this.#isOpen;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (event.altKey) this.#open(null);
-        else if (open && this.#resultsFor === this.text) this.#move(1);
-        else this.#open('first');
+    const outcome = keyAction(event, {
+      open,
+      current: this.#resultsFor === this.#model.text,
+      active: open && this.results[this.activeIndex] !== undefined,
+      hasText: this.#model.text !== '',
+    });
+    if (!outcome) return;
+    if (outcome.preventDefault) event.preventDefault();
+    this.#perform(outcome.action, event.target as HTMLInputElement);
+  }
+
+  #perform(action: ComboboxAction, input: HTMLInputElement) {
+    switch (action.type) {
+      case 'open':
+        this.#open(action.move);
         break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (event.altKey) this.#close();
-        else if (open && this.#resultsFor === this.text) this.#move(-1);
-        else this.#open('last');
+      case 'move':
+        this.activeIndex = stepIndex(this.activeIndex, action.step, this.results.length);
         break;
-      case 'Enter': {
-        if (!open) break;
-        // The list is open: Enter chooses or closes it, and doesn't submit the form.
-        event.preventDefault();
+      case 'close':
+        this.#close();
+        break;
+      case 'choose': {
         const option = this.results[this.activeIndex];
         if (option) this.#choose(option);
-        else {
-          this.#chooseExactLabel();
-          this.#close();
-        }
         break;
       }
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          this.#close();
-        } else if (this.text) {
-          // Second Escape: clears the field, as if the text had been deleted.
-          event.preventDefault();
-          const input = event.target as HTMLInputElement;
-          input.value = '';
-          input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContent' }));
-        }
+      case 'accept':
+        this.#acceptExact();
+        this.#close();
+        this.#commit();
         break;
-      case 'Tab': {
-        // Leaving with an option under visual focus chooses it; otherwise the choice stays.
-        const option = open ? this.results[this.activeIndex] : undefined;
-        if (option) this.#choose(option);
+      case 'clear':
+        // As if the text had been deleted: the input event goes the usual way.
+        input.value = '';
+        input.dispatchEvent(
+          new InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContent' }),
+        );
         break;
-      }
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text: visual focus goes back to the field.
+      case 'caret':
         this.activeIndex = -1;
         break;
     }
   }
 
-  /** A strict field whose text is exactly one listed label takes that option. */
-  #chooseExactLabel() {
-    if (this.#selected || !this.text.trim() || this.#resultsFor !== this.text) return;
-    const option = optionWithLabel(this.results, this.text);
-    if (option) this.#choose(option);
-  }
-
   #onFocus() {
     if (this.#usesSource)
-      void this.#source().then(
+      void sourceFunction(this.source).then(
         (source) => source?.preload?.(),
         () => {},
       );
   }
 
   #onClick() {
-    if (this.disabled) return;
+    if (this.isDisabled) return;
     if (this.#isOpen) this.#close();
     else this.#open(null);
   }
 
   #onFocusOut = (event: FocusEvent) => {
     if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
-    this.#chooseExactLabel();
+    this.#acceptExact();
     this.#close();
     this.#commit();
   };
@@ -671,6 +693,9 @@ export class GouvCombobox extends GouvFieldElement {
     const listShown = open && this.results.length > 0;
     const active = listShown && this.activeIndex >= 0 ? this.#optionId(this.activeIndex) : undefined;
     const message = open ? this.#message() : null;
+    const text = this.#model.text;
+    // What the field shows before (and without) scripts, and what a native reset goes back to.
+    this.#inputDefault ??= text;
     return html`<div class=${this.fieldClass}>
       ${this.renderLabel()} ${this.renderHint()}
       <div class="gouv-combobox__control${this.#usesSource ? '' : ' gouv-combobox__control--arrow'}">
@@ -685,13 +710,15 @@ export class GouvCombobox extends GouvFieldElement {
           aria-activedescendant=${ifDefined(active)}
           aria-describedby=${this.describedBy}
           aria-invalid=${this.controlAriaInvalid}
+          aria-required=${this.required ? 'true' : nothing}
           autocomplete=${this.autocomplete}
           autocapitalize="off"
           spellcheck="false"
           placeholder=${ifDefined(this.placeholder)}
-          ?required=${this.required}
-          ?disabled=${this.disabled}
-          .value=${live(this.text)}
+          name=${this.noScriptName()}
+          value=${this.#inputDefault}
+          ?disabled=${this.isDisabled}
+          .value=${live(text)}
           @input=${this.#onInput}
           @keydown=${this.#onKeyDown}
           @click=${this.#onClick}

@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 /**
  * The date messages, after GOV.UK's « Date input » error messages, adapted to French in the
@@ -26,7 +26,7 @@ export type DateMessageKey =
 /** What the messages call the date when the element has no `subject`. */
 export type DateSubjectKey = 'subject' | 'subjectBirth';
 
-export const dateMessages: Catalogs<DateMessageKey | DateSubjectKey> = {
+export const dateMessages = defineStrings<DateMessageKey | DateSubjectKey>('date', {
   fr: {
     subject: 'la date',
     subjectBirth: 'la date de naissance',
@@ -77,12 +77,12 @@ export const dateMessages: Catalogs<DateMessageKey | DateSubjectKey> = {
       other: 'The person must be {age} years old or younger: {subject} must be the same as or after {min}',
     },
   },
-};
+});
 
 /** The date input's own texts. */
 export type DateInputStringKey = 'day' | 'month' | 'year' | 'hintExample';
 
-export const dateInputStrings: Catalogs<DateInputStringKey> = {
+export const dateInputStrings = defineStrings<DateInputStringKey>('gouv-date-input', {
   fr: { day: 'Jour', month: 'Mois', year: 'Année', hintExample: 'Par exemple\u00a0: 14 07 1990' },
   en: { day: 'Day', month: 'Month', year: 'Year', hintExample: 'For example, 14 7 1990' },
-};
+});

@@ -226,7 +226,6 @@ describe('gouv-date-input', () => {
     await settle(el);
     expect(el.querySelector('.gouv-error')).to.not.equal(null);
     form.reset();
-    await new Promise((r) => setTimeout(r));
     await settle(el);
     expect(el.value).to.equal('2024-02-29');
     expect([day.value, month.value, year.value]).to.deep.equal(['29', '02', '2024']);

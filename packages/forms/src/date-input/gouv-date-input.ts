@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { I18nController, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, I18nController, warnOnce, type Message } from '@gouvkit/core';
 import { GouvFieldElement } from '../shared/field-element.js';
 import { dateInputStrings, type DateInputStringKey } from './date-input.strings.js';
 import { dateInputStyles } from './date-input.styles.js';
-import { DATE_PARTS, isoToParts, type DatePart, type DateParts } from './date-parts.js';
-import { GouvDateField, type DateStrings } from './gouv-date-field.js';
+import { DATE_PARTS, isoToParts, type DatePart, type DateParts } from '../shared/date-parts.js';
+import { GouvDateField, type DateStrings } from '../shared/date-field.js';
 
 const AUTOFILL_PARTS: Record<DatePart, AutoFill> = {
   day: 'bday-day',
@@ -34,8 +34,8 @@ const AUTOFILL_PARTS: Record<DatePart, AutoFill> = {
  * @cssprop --gouv-color-border-plain - The underline of the boxes.
  * @cssprop --gouv-color-text-error - The error message, the error bar and the underline of the boxes to fix.
  *
- * @fires input - When a box changes (from the box, bubbling).
- * @fires change - When a box is left after a change (from the box, bubbling).
+ * @fires {Event} input - When a box changes (from the box, bubbling).
+ * @fires {Event} change - When a box is left after a change (from the box, bubbling).
  */
 export class GouvDateInput extends GouvDateField {
   static override lightStyles = [...GouvFieldElement.lightStyles, dateInputStyles];
@@ -92,7 +92,17 @@ export class GouvDateInput extends GouvDateField {
 
   /** The box of `part`. */
   inputFor(part: DatePart): HTMLInputElement | null {
-    return this.querySelector(`#${this.#idOf(part)}`);
+    return this.query(`#${this.#idOf(part)}`);
+  }
+
+  /** What the user typed in the server's boxes before scripts ran. */
+  protected override adoptServerState() {
+    const typed: DateParts = {
+      day: this.inputFor('day')?.value ?? '',
+      month: this.inputFor('month')?.value ?? '',
+      year: this.inputFor('year')?.value ?? '',
+    };
+    if (DATE_PARTS.some((part) => typed[part] !== this.parts[part])) this.parts = typed;
   }
 
   protected override syncControls() {
@@ -103,7 +113,12 @@ export class GouvDateInput extends GouvDateField {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('autocomplete') && this.autocomplete && !['bday', 'off'].includes(this.autocomplete))
+    if (
+      DEV &&
+      changed.has('autocomplete') &&
+      this.autocomplete &&
+      !['bday', 'off'].includes(this.autocomplete)
+    )
       warnOnce(
         this.localName,
         `autocomplete-${this.autocomplete}`,
@@ -143,10 +158,11 @@ export class GouvDateInput extends GouvDateField {
         type="text"
         inputmode="numeric"
         spellcheck="false"
+        name=${this.noScriptName(`-${part}`)}
         autocomplete=${this.autocomplete === 'bday' ? AUTOFILL_PARTS[part] : this.autocomplete === 'off' ? 'off' : nothing}
         value=${isoToParts(this.defaultValue)[part]}
         .value=${live(this.parts[part])}
-        ?disabled=${this.disabled}
+        ?disabled=${this.isDisabled}
         aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${wrong.includes(part) ? 'true' : nothing}
         @input=${(event: Event) => this.#onPartInput(part, event)}

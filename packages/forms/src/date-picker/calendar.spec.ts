@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek, daysInMonth, toDayNumber, type CalendarDate } from '../date-input/date-parts.js';
+import { dayOfWeek, daysInMonth, toDayNumber, type CalendarDate } from '../shared/date-parts.js';
 import {
   clampDate,
   dateAfterKey,

@@ -12,7 +12,7 @@ import {
   daysInMonth,
   utcDate,
   type CalendarDate,
-} from '../date-input/date-parts.js';
+} from '../shared/date-parts.js';
 
 export interface DateRange {
   earliest: CalendarDate | null;
@@ -71,7 +71,8 @@ export function dateAfterKey(date: CalendarDate, key: string, shiftKey = false):
   }
 }
 
-type CalendarLang = 'fr' | 'en';
+/** A BCP 47 language: `Intl` formats the names. */
+type CalendarLang = string;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(lang: CalendarLang, options: Intl.DateTimeFormatOptions, date: CalendarDate): string {
@@ -79,7 +80,10 @@ function format(lang: CalendarLang, options: Intl.DateTimeFormatOptions, date: C
   let formatter = formats.get(key);
   if (!formatter) {
     // British English: day before month, as GOV.UK writes dates.
-    formatter = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { ...options, timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang === 'fr' ? 'fr-FR' : lang, {
+      ...options,
+      timeZone: 'UTC',
+    });
     formats.set(key, formatter);
   }
   return formatter.format(utcDate(date));

@@ -1,9 +1,9 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type DatePickerStringKey =
   'choose' | 'previousMonth' | 'nextMonth' | 'previousYear' | 'nextYear' | 'close' | 'hintFormat';
 
-export const datePickerStrings: Catalogs<DatePickerStringKey> = {
+export const datePickerStrings = defineStrings<DatePickerStringKey>('gouv-date-picker', {
   fr: {
     choose: 'Choisir une date',
     previousMonth: 'Mois précédent',
@@ -22,4 +22,4 @@ export const datePickerStrings: Catalogs<DatePickerStringKey> = {
     close: 'Close',
     hintFormat: 'Format: DD/MM/YYYY. For example, 14/07/2025',
   },
-};
+});

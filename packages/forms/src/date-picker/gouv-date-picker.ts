@@ -16,8 +16,8 @@ import {
   toIso,
   todayIso,
   type CalendarDate,
-} from '../date-input/date-parts.js';
-import { GouvDateField, type DateStrings } from '../date-input/gouv-date-field.js';
+} from '../shared/date-parts.js';
+import { GouvDateField, type DateStrings } from '../shared/date-field.js';
 import {
   clampDate,
   dateAfterKey,
@@ -55,8 +55,8 @@ import { datePickerStyles } from './date-picker.styles.js';
  * @cssprop --gouv-color-text-action-high - The buttons.
  * @cssprop --gouv-color-text-error - The error message and the error bar.
  *
- * @fires input - When the box changes, or a day is chosen in the calendar.
- * @fires change - When the box is left after a change, or a day is chosen in the calendar.
+ * @fires {Event} input - When the box changes, or a day is chosen in the calendar.
+ * @fires {Event} change - When the box is left after a change, or a day is chosen in the calendar.
  */
 export class GouvDatePicker extends GouvDateField {
   static override lightStyles = [...GouvFieldElement.lightStyles, datePickerStyles];
@@ -75,25 +75,24 @@ export class GouvDatePicker extends GouvDateField {
   @state() protected activeDate: CalendarDate = parseIso(todayIso())!;
 
   protected readonly texts = new I18nController<DatePickerStringKey>(this, datePickerStrings);
-  protected readonly pickerIds = {
-    button: `${this.ids.control}-button`,
-    dialog: `${this.ids.control}-dialog`,
-    title: `${this.ids.control}-title`,
-  };
+  protected get pickerIds() {
+    const control = this.ids.control;
+    return { button: `${control}-button`, dialog: `${control}-dialog`, title: `${control}-title` };
+  }
 
   /** The text box. */
   get input(): HTMLInputElement | null {
-    return this.querySelector(`#${this.ids.control}`);
+    return this.query(`#${this.ids.control}`);
   }
 
   /** The « Choisir une date » button. */
   get button(): HTMLButtonElement | null {
-    return this.querySelector(`#${this.pickerIds.button}`);
+    return this.query(`#${this.pickerIds.button}`);
   }
 
   /** The calendar's dialog. */
   get dialog(): HTMLDialogElement | null {
-    return this.querySelector(`#${this.pickerIds.dialog}`);
+    return this.query(`#${this.pickerIds.dialog}`);
   }
 
   protected get controls() {
@@ -118,6 +117,12 @@ export class GouvDatePicker extends GouvDateField {
     return true;
   }
 
+  /** What the user typed in the server's box before scripts ran. */
+  protected override adoptServerState() {
+    const input = this.input;
+    if (input && input.value !== this.text) this.text = input.value;
+  }
+
   protected override syncControls() {
     const input = this.input;
     if (input && input.value !== this.text) input.value = this.text;
@@ -129,7 +134,7 @@ export class GouvDatePicker extends GouvDateField {
 
   /** Opens the calendar on the date typed, or today, within the limits; the focus goes to that day. */
   async showPicker() {
-    if (!this.isConnected || this.open || this.disabled || this.button?.matches(':disabled')) return;
+    if (!this.isConnected || this.open || this.isDisabled || this.button?.matches(':disabled')) return;
     const typed = parseIso(this.value);
     this.activeDate = clampDate(typed ?? parseIso(todayIso())!, this.#range);
     this.open = true;
@@ -309,10 +314,11 @@ export class GouvDatePicker extends GouvDateField {
           id=${this.ids.control}
           type="text"
           spellcheck="false"
+          name=${this.noScriptName()}
           autocomplete=${ifDefined(this.autocomplete)}
           value=${formatDateText(this.defaultValue)}
           .value=${live(this.text)}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           aria-required=${this.required ? 'true' : nothing}
           aria-describedby=${this.describedBy}
           aria-invalid=${this.controlAriaInvalid}
@@ -324,7 +330,7 @@ export class GouvDatePicker extends GouvDateField {
           id=${this.pickerIds.button}
           title=${choose}
           aria-haspopup="dialog"
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           @click=${() => this.showPicker()}
         >
           ${icon(calendarLine)}<span class="gouv-visually-hidden">${choose}</span>

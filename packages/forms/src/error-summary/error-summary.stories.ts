@@ -25,8 +25,9 @@ const accessibility = `
   Les messages des contrôles natifs sont ceux de gouvkit, en français, pas ceux du navigateur.
 - Avec \`novalidate\` sur le formulaire, le navigateur ne vérifie rien et envoie : seules les erreurs renvoyées par le
   serveur s’affichent (\`errors\` ou balisage).
-- Rendu dans le DOM léger : le titre fait partie du plan de la page, les liens visent des \`id\` du document, et le
-  balisage envoyé par le serveur s’affiche avant JavaScript.
+- Le cadre est dans le DOM léger : le titre fait partie du plan de la page, les liens visent des \`id\` du document.
+  Le balisage envoyé par le serveur s’affiche tel quel avant JavaScript ; ensuite il est lu comme des données, laissé
+  en place (non affiché) et suivi : React, Vue ou votre gabarit peuvent le changer.
 
 **Critères RGAA** : 11.10 (contrôle de saisie : erreurs signalées), 11.11 (suggestions de correction), 7.1 et 7.3
 (utilisable au clavier et par les technologies d’assistance), 7.4 (changement de contexte : le focus ne bouge qu’après
@@ -51,7 +52,8 @@ l’ordre du formulaire, prend le focus et préfixe le titre de la page par « E
 l’usager corrige et disparaît quand il n’y a plus d’erreur.
 
 Les erreurs trouvées par le serveur se donnent en données (\`errors\`) ou en balisage
-(\`<li><a href="#id">…</a></li>\`) : le récapitulatif les affiche et prend le focus au chargement.
+(\`<li><a href="#id">…</a></li>\`) : le récapitulatif les affiche et prend le focus au chargement. Rendu sur le serveur
+(\`@gouvkit/core/ssr.js\`), \`errors\` donne le récapitulatif complet dès le HTML, avant JavaScript.
 
 \`\`\`html
 <form action="/inscription" method="post">

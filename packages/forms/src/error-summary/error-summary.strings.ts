@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type ErrorSummaryStringKey = 'heading' | 'titlePrefix' | 'entry';
 
@@ -7,7 +7,7 @@ export type ErrorSummaryStringKey = 'heading' | 'titlePrefix' | 'entry';
  * « Renseignez ce champ, il est obligatoire » still says which field it is about. Server errors
  * (`errors`, child markup) keep their own text.
  */
-export const errorSummaryStrings: Catalogs<ErrorSummaryStringKey> = {
+export const errorSummaryStrings = defineStrings<ErrorSummaryStringKey>('gouv-error-summary', {
   fr: {
     heading: 'Il y a un problème',
     titlePrefix: 'Erreur\u00a0:',
@@ -18,4 +18,4 @@ export const errorSummaryStrings: Catalogs<ErrorSummaryStringKey> = {
     titlePrefix: 'Error:',
     entry: '{label}: {message}',
   },
-};
+});

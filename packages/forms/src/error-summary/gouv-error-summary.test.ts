@@ -1,6 +1,5 @@
 import { builtinValidatorsReady } from '../shared/field-element.js';
 import {
-  aTimeout,
   expect,
   expectNoAxeViolations,
   findA11yNode,
@@ -11,6 +10,10 @@ import {
   plainText,
   press,
   type,
+  loadReact,
+  mountReact,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
 import '../error-summary.js';
 import '../input.js';
@@ -19,13 +22,14 @@ import type { GouvInput } from '../input/gouv-input.js';
 
 const shown = (summary: Element) => summary.querySelector('.gouv-error-summary') !== null;
 const focused = (el: Element | null | undefined) => !!el && document.activeElement === el;
-const links = (summary: Element) => [...summary.querySelectorAll('a')];
+/** The summary's own list (server markup children are the page's, and are not shown). */
+const ownItems = (summary: Element) => [...summary.querySelectorAll('.gouv-error-summary li')];
+const links = (summary: Element) => [...summary.querySelectorAll<HTMLAnchorElement>('.gouv-error-summary a')];
 const linkTexts = (summary: Element) => links(summary).map((a) => plainText(a.textContent));
 
-/** Lets the invalid burst end, the summary render and the fields re-render. */
+/** Lets the summary collect the errors (a microtask), render, and the fields re-render. */
 async function settle(root: Element) {
-  for (let i = 0; i < 3; i++) {
-    await aTimeout(0);
+  for (let i = 0; i < 4; i++) {
     await Promise.all(
       [...root.querySelectorAll<GouvInput | GouvErrorSummary>('gouv-input, gouv-error-summary')].map(
         (el) => el.updateComplete,
@@ -227,12 +231,61 @@ describe('gouv-error-summary', () => {
     links(summary)[0]!.click();
     expect(focused(form.querySelector('gouv-input input')), 'focus on the input').to.equal(true);
 
+    // A field named by the server (not by id) is linked once it has rendered its control.
+    const withName = await fixture<HTMLFormElement>(html`
+      <form>
+        <gouv-error-summary
+          no-autofocus
+          .errors=${[{ href: 'prenom', text: 'Saisissez votre prénom' }]}
+        ></gouv-error-summary>
+        <gouv-input label="Prénom" name="prenom"></gouv-input>
+      </form>
+    `);
+    await settle(withName);
+    const prenom = withName.querySelector('gouv-input input')!;
+    expect(prenom.id).to.not.equal('');
+    expect(
+      links(withName.querySelector('gouv-error-summary')!).map((a) => a.getAttribute('href')),
+    ).to.deep.equal([`#${prenom.id}`]);
+
     // A server error on a plain control stands until its value changes.
     const code = form.querySelector<HTMLInputElement>('#code')!;
     code.focus();
     await type('3456');
     await settle(form);
     expect(linkTexts(summary)).to.deep.equal(['Cet identifiant est déjà pris']);
+  });
+
+  it('links a server error to a field whose definition loads after the summary', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form>
+        <gouv-error-summary
+          no-autofocus
+          .errors=${[{ href: 'tardif', text: 'Saisissez la valeur' }]}
+        ></gouv-error-summary>
+        <test-late-field name="tardif"></test-late-field>
+      </form>
+    `);
+    await settle(form);
+    const summary = form.querySelector('gouv-error-summary')!;
+    // Not linked yet: nothing to link to.
+    expect(links(summary)).to.have.length(0);
+    expect(plainText(ownItems(summary)[0]?.textContent)).to.equal('Saisissez la valeur');
+    customElements.define(
+      'test-late-field',
+      class extends HTMLElement {
+        readonly updateComplete = Promise.resolve(true);
+        connectedCallback() {
+          this.setAttribute('data-gouv-field', '');
+          const input = document.createElement('input');
+          input.id = 'tardif-control';
+          this.append(input);
+        }
+      },
+    );
+    await customElements.whenDefined('test-late-field');
+    await settle(form);
+    expect(links(summary).map((a) => a.getAttribute('href'))).to.deep.equal(['#tardif-control']);
   });
 
   it('reads server errors from child markup, without JavaScript-side validation', async () => {
@@ -250,15 +303,55 @@ describe('gouv-error-summary', () => {
     `);
     await settle(form);
     const summary = form.querySelector('gouv-error-summary')!;
-    expect(summary.querySelectorAll('li')).to.have.length(2);
+    expect(ownItems(summary)).to.have.length(2);
     expect(linkTexts(summary)).to.deep.equal(['Saisissez une date de naissance dans le passé']);
-    expect(plainText(summary.querySelectorAll('li')[1]!.textContent)).to.equal(
+    expect(plainText(ownItems(summary)[1]!.textContent)).to.equal(
       'Le service est indisponible, réessayez plus tard',
     );
     expect(focused(summary.querySelector('.gouv-error-summary')), 'focus on the summary').to.equal(true);
+    // The server's markup is left where it is, untouched, and no longer displayed or focusable.
+    const markup = summary.querySelector(':scope > ul')!;
+    expect(markup.parentElement === summary, 'the markup stays a child of the summary').to.equal(true);
+    expect(markup.querySelectorAll('li')).to.have.length(2);
+    expect(markup.querySelector('a')!.getAttribute('href')).to.equal('#date-naissance');
+    expect(markup.checkVisibility(), 'the markup is not displayed').to.equal(false);
+    const tree = await accessibilityTree();
+    expect(collectA11yNodes(tree, (n) => n.role === 'link')).to.have.length(1);
     await press('Tab');
     await press('Enter');
     expect(focused(form.querySelector('#date-naissance')), 'focus on the date').to.equal(true);
+  });
+
+  it('follows changes to its child markup, which it never touches', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form novalidate>
+        <gouv-error-summary no-autofocus>
+          <ul>
+            <li><a href="#a">Erreur A</a></li>
+          </ul>
+        </gouv-error-summary>
+        <input id="a" aria-label="A" /><input id="b" aria-label="B" />
+      </form>
+    `);
+    await settle(form);
+    const summary = form.querySelector('gouv-error-summary')!;
+    const own = summary.firstElementChild;
+    expect(linkTexts(summary)).to.deep.equal(['Erreur A']);
+    const ul = summary.querySelector(':scope > ul')!;
+    const b = document.createElement('li');
+    b.innerHTML = '<a href="#b">Erreur B</a>';
+    ul.prepend(b);
+    await settle(form);
+    expect(linkTexts(summary)).to.deep.equal(['Erreur B', 'Erreur A']);
+    b.querySelector('a')!.textContent = 'Erreur B corrigée';
+    await settle(form);
+    expect(linkTexts(summary)).to.deep.equal(['Erreur B corrigée', 'Erreur A']);
+    ul.replaceChildren();
+    await settle(form);
+    expect(shown(summary)).to.equal(false);
+    expect(document.title).to.equal('Inscription – Service');
+    expect(summary.firstElementChild === own, 'its own part stays first').to.equal(true);
+    expect(ul.parentElement === summary).to.equal(true);
   });
 
   it('does not take focus on load with no-autofocus, and empties on reset', async () => {
@@ -336,6 +429,82 @@ describe('gouv-error-summary', () => {
     expect(summary.querySelector('img') === null).to.equal(true);
     expect(linkTexts(summary)[0]).to.contain('<img src=x');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+
+    it('lets React add, remove and reorder its server <li> items, its own list staying in place', async () => {
+      const h = await loadReact();
+      type Item = { id: string; text: string };
+      const item = (id: string): Item => ({ id, text: `Erreur ${id.toUpperCase()}` });
+      let setItems!: ReactSetState<Item[]>;
+      function Page() {
+        const [items, set] = h.useState([item('a'), item('b'), item('c')]);
+        setItems = set;
+        return h.createElement(
+          'form',
+          { noValidate: true },
+          h.createElement(
+            'gouv-error-summary',
+            { 'no-autofocus': '' },
+            items.map(({ id, text }) =>
+              h.createElement('li', { key: id }, h.createElement('a', { href: `#${id}` }, text)),
+            ),
+          ),
+          ['a', 'b', 'c', 'd'].map((id) => h.createElement('input', { key: id, id, 'aria-label': id })),
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(Page, null));
+      page.cleanups.push(mount.unmount);
+      const summary = page.container.querySelector('gouv-error-summary')!;
+      await settle(summary);
+      const own = summary.firstElementChild!;
+      expect(own.getAttribute('data-gouv-part')).to.equal('summary');
+      expect(linkTexts(summary)).to.deep.equal(['Erreur A', 'Erreur B', 'Erreur C']);
+      const markupC = summary.querySelector(':scope > li:nth-of-type(3)');
+
+      const steps: [Item[], string[]][] = [
+        [
+          [item('a'), item('c')],
+          ['Erreur A', 'Erreur C'],
+        ],
+        [
+          [item('c'), item('a')],
+          ['Erreur C', 'Erreur A'],
+        ],
+        [
+          [item('d'), item('c'), item('a')],
+          ['Erreur D', 'Erreur C', 'Erreur A'],
+        ],
+        [[item('c')], ['Erreur C']],
+      ];
+      for (const [items, expected] of steps) {
+        mount.update(() => setItems(items));
+        await settle(summary);
+        expect(linkTexts(summary)).to.deep.equal(expected);
+        expect(links(summary).map((a) => a.getAttribute('href'))).to.deep.equal(
+          items.map(({ id }) => `#${id}`),
+        );
+        expect(summary.firstElementChild === own, 'the summary’s own part stays first').to.equal(true);
+        const markup = [...summary.children].filter((child) => child !== own);
+        expect(markup.map((li) => plainText(li.textContent))).to.deep.equal(expected);
+        expect(
+          markup.every((li) => !li.checkVisibility()),
+          'the markup is not displayed',
+        ).to.equal(true);
+      }
+      expect(
+        summary.querySelector(':scope > li') === markupC,
+        'React kept (and moved) its own node',
+      ).to.equal(true);
+      mount.update(() => setItems([]));
+      await settle(summary);
+      expect(shown(summary)).to.equal(false);
+      expect(document.title).to.equal('Inscription – Service');
+      mount.unmount();
+      page.expectNoErrors();
+    });
   });
 
   for (const theme of ['light', 'dark']) {

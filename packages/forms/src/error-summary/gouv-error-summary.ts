@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
+  DEV,
   GouvElement,
   I18nController,
   focusTemporarily,
   icon,
-  uniqueId,
   warnOnce,
   type Message,
 } from '@gouvkit/core';
@@ -15,14 +15,23 @@ import { errorWarningFill } from '@gouvkit/icons';
 import { firstFailedFlag, nativeMessage } from '../shared/validity-messages.js';
 import { errorSummaryStrings, type ErrorSummaryStringKey } from './error-summary.strings.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
+import {
+  afterEdit,
+  collapse,
+  collectEntries,
+  concerns,
+  entryHref,
+  itemsFromMarkup,
+  resolveEntry,
+  sameItems,
+  serverEntries,
+  titleWith,
+  type ErrorSummaryItem,
+  type SummaryEntry,
+  type SummaryPage,
+} from './summary-entries.js';
 
-/** A server-side error: a link to the field, and the text to show. */
-export interface ErrorSummaryItem {
-  /** `#id` of the control or of a gouvkit field (`<gouv-input id="nom">`), or the field's `name`. */
-  href?: string;
-  /** The message, rendered as text. */
-  text: string;
-}
+export type { ErrorSummaryItem } from './summary-entries.js';
 
 /** A native control, or a form-associated field, as far as the summary reads it. */
 type Control = HTMLElement & {
@@ -39,20 +48,7 @@ type Control = HTMLElement & {
 /** A gouvkit field (`GouvFieldElement`), read structurally so any field qualifies. */
 type Field = HTMLElement & { label?: string; validationMessage?: string; updateComplete?: Promise<boolean> };
 
-interface Entry {
-  text: string;
-  server: boolean;
-  /** For a server error: the `#id` or name it was given. */
-  ref?: string;
-  /** The control the link focuses, once known. */
-  control?: Control;
-  /** The gouvkit field the control belongs to: it counts once. */
-  field?: Field;
-  /** Radios and checkboxes of one name count once. */
-  group?: string;
-  /** A server error on a plain control stands until the control's value changes. */
-  value?: string;
-}
+type Entry = SummaryEntry<HTMLElement>;
 
 /** The summaries showing errors now: the page title is prefixed while there is one. */
 const showing = new Set<Element>();
@@ -61,6 +57,8 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 const CONTROLS = 'input:not([type="hidden"]), select, textarea';
 const FIELD = '[data-gouv-field]';
 const DOCS = 'formulaires-récapitulatif-des-erreurs--docs';
+/** The light part the summary renders its box into, and the slot that shows it. */
+const PART = 'summary';
 
 /**
  * The list of a form's errors, at its top, after GOV.UK's « Error summary » (DSFR has none).
@@ -74,21 +72,25 @@ const DOCS = 'formulaires-récapitulatif-des-erreurs--docs';
  *
  * Errors found by the server come as data (`errors`) or as child markup
  * (`<li><a href="#nom">…</a></li>`): the summary shows them and takes focus on load, so a page
- * validated on the server works the same way.
+ * validated on the server works the same way. The child markup is read as data and left where
+ * it is (a framework may go on rendering it): once the summary shows its own list, the markup
+ * is not displayed, and the summary follows its changes. Before scripts run, it shows as it is.
  *
- * It renders in the light DOM: its heading is in the page's outline, its links are ordinary
- * fragment links to ids of the document, and the server's markup shows before scripts run.
- * Like GOV.UK's, the list sits in a `role="alert"` container while the box takes focus: focus
- * makes screen readers read it, the alert covers those that miss a focus change.
+ * The box is in the light DOM, in a wrapper of the element's own shown through a slot of its
+ * shadow root: its heading is in the page's outline, its links are ordinary fragment links to
+ * ids of the document, and server-rendered (`@gouvkit/core/ssr.js`) it shows before scripts
+ * run. Like GOV.UK's, the list sits in a `role="alert"` container while the box takes focus:
+ * focus makes screen readers read it, the alert covers those that miss a focus change.
  *
  * @tag gouv-error-summary
  * @summary Récapitulatif des erreurs : liste les erreurs d’un formulaire et mène à chaque champ.
+ *
+ * @slot - Server errors as markup (`<ul><li><a href="#id">…</a></li></ul>`): read as data, shown only before the element renders its own list.
  *
  * @cssprop --gouv-color-border-error - The border and the side bar.
  * @cssprop --gouv-color-text-error - The links.
  */
 export class GouvErrorSummary extends GouvElement {
-  static override lightDom = true;
   static override lightStyles = [errorSummaryStyles];
 
   /** The `id` of the form to follow, when the summary is not inside it. */
@@ -109,14 +111,20 @@ export class GouvErrorSummary extends GouvElement {
   @state() private entries: Entry[] = [];
   /** Off after a live update: the list then changes silently (each field's own message speaks). */
   @state() private alerting = true;
+  /** The server errors of the child markup, read after the first render (which matches the server's). */
+  @state() private markupItems: ErrorSummaryItem[] = [];
+  /** The child markup has been read: it is not displayed any more. */
+  @state() private markupRead = false;
 
   readonly #i18n = new I18nController<ErrorSummaryStringKey>(this, errorSummaryStrings);
-  #childItems: ErrorSummaryItem[] = [];
-  #childrenRead = false;
   #root: Document | ShadowRoot | null = null;
-  #pending: Control[] = [];
-  #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #observer: MutationObserver | undefined;
+  /** The controls that fired `invalid` in the current task (one submit attempt). */
+  #burst: Set<HTMLElement> | null = null;
+  #flushQueued = false;
   #focusNext = false;
+  /** Server entries waiting for the field they point at to render its control. */
+  readonly #waiting = new WeakSet<Entry>();
 
   /** The form the summary follows: `for`, or the form it is in. */
   get form(): HTMLFormElement | null {
@@ -133,7 +141,6 @@ export class GouvErrorSummary extends GouvElement {
   }
 
   override connectedCallback() {
-    this.#readChildren();
     super.connectedCallback();
     this.#root = this.getRootNode() as Document | ShadowRoot;
     // `invalid` doesn't bubble: capture it. Listening on the root (not the form) also catches
@@ -143,76 +150,138 @@ export class GouvErrorSummary extends GouvElement {
     this.#root.addEventListener('change', this.#onEdit);
     this.#root.addEventListener('submit', this.#onSubmit, true);
     this.#root.addEventListener('reset', this.#onReset, true);
+    // The child markup is the page's (or a framework's): follow what it says, never touch it.
+    // (read from the first update on: the first render is the server's)
+    this.#observer ??= new MutationObserver(() => {
+      if (this.hasUpdated) this.#readMarkup();
+    });
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
+    if (this.hasUpdated) this.#readMarkup();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#observer?.disconnect();
     this.#root?.removeEventListener('invalid', this.#onInvalid, true);
     this.#root?.removeEventListener('input', this.#onEdit);
     this.#root?.removeEventListener('change', this.#onEdit);
     this.#root?.removeEventListener('submit', this.#onSubmit, true);
     this.#root?.removeEventListener('reset', this.#onReset, true);
     this.#root = null;
-    clearTimeout(this.#flushTimer);
-    this.#flushTimer = undefined;
+    this.#burst = null;
     this.#setTitle(false);
   }
 
-  /** Server markup (`<li><a href="#id">…</a></li>`) becomes data; the element renders it itself. */
-  #readChildren() {
-    if (this.#childrenRead) return;
-    this.#childrenRead = true;
-    this.#childItems = [...this.querySelectorAll('li')]
-      .map((li) => ({
-        href: li.querySelector('a[href]')?.getAttribute('href') ?? undefined,
-        text: collapse(li.textContent),
-      }))
-      .filter((item) => item.text !== '');
-    this.replaceChildren();
+  /** Server markup (`<li><a href="#id">…</a></li>`) as data; our own list is left out. */
+  #readMarkup() {
+    const own = this.lightPartRoot(PART);
+    const items = itemsFromMarkup(
+      [...this.querySelectorAll('li')]
+        .filter((li) => !own?.contains(li))
+        .map((li) => ({ text: li.textContent, href: li.querySelector('a[href]')?.getAttribute('href') })),
+    );
+    if (!sameItems(items, this.markupItems)) this.markupItems = items;
+  }
+
+  /** `errors` when given, the child markup otherwise. */
+  #errorsGiven(): boolean {
+    return Array.isArray(this.errors) && this.errors.length > 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('headingLevel')) {
       const level = Math.round(Number(this.headingLevel));
       if (!(level >= 1 && level <= 6)) {
-        warnOnce(this.localName, 'heading-level', 'heading-level doit aller de 1 à 6 ; 2 est utilisé.', DOCS);
+        if (DEV)
+          warnOnce(
+            this.localName,
+            'heading-level',
+            'heading-level doit aller de 1 à 6 ; 2 est utilisé.',
+            DOCS,
+          );
         this.headingLevel = 2;
       }
     }
-    const first = !this.hasUpdated;
-    if (first || changed.has('errors')) {
-      const errors = Array.isArray(this.errors) ? this.errors : [];
-      const items = errors.length || !first ? errors : this.#childItems;
-      if (items.length || !first) {
-        this.entries = items.filter((item) => item?.text).map((item) => this.#serverEntry(item));
+    const fromMarkup = !this.#errorsGiven();
+    if (changed.has('errors') || ((changed as PropertyValues).has('markupItems') && fromMarkup)) {
+      const entries = serverEntries<HTMLElement>(fromMarkup ? this.markupItems : this.errors);
+      if (entries.length || this.hasUpdated) {
+        this.entries = entries;
         this.alerting = true;
-        this.#focusNext = this.entries.length > 0 && !this.noAutofocus;
+        this.#focusNext = entries.length > 0 && !this.noAutofocus;
       }
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
+    this.#readMarkup();
+    this.markupRead = true;
   }
 
   protected override updated() {
     this.#setTitle(this.entries.length > 0);
     if (this.#focusNext && this.entries.length) {
       this.#focusNext = false;
-      const box = this.querySelector<HTMLElement>('.gouv-error-summary');
+      const box = this.lightPartRoot(PART)?.querySelector<HTMLElement>('.gouv-error-summary');
       if (box) focusTemporarily(box);
     }
-    // Fields referred to by name render their controls after the summary: link them then.
-    if (this.entries.some((entry) => entry.server && entry.ref && !entry.control))
-      setTimeout(() => {
-        let found = false;
-        for (const entry of this.entries)
-          if (entry.server && !entry.control) found = this.#resolve(entry) || found;
-        if (found) this.requestUpdate();
-      });
-    if (!this.form && !this.htmlFor && this.entries.length === 0)
+    // Server errors are linked to their controls here, not in the first render (the server
+    // can't, and the first render is the server's).
+    this.#linkServerEntries();
+    if (DEV) this.#devChecks();
+  }
+
+  #devChecks() {
+    if (DEV && !this.form && !this.htmlFor && this.entries.length === 0)
       warnOnce(
         this.localName,
         'no-form',
         'n’est pas dans un formulaire : placez-le en tête du <form> ou indiquez for="id-du-formulaire".',
         DOCS,
       );
+    if (DEV && this.entries.some((entry) => entry.control && !entryHref(entry, this.#page)))
+      warnOnce(
+        this.localName,
+        'no-id',
+        'un champ en erreur n’a pas d’id : donnez-en un à chaque contrôle pour que son lien y mène sans script.',
+        DOCS,
+      );
+  }
+
+  #linkServerEntries() {
+    let linked = false;
+    for (const entry of this.entries) {
+      if (!entry.server || entry.control || !entry.ref) continue;
+      if (resolveEntry(entry, this.#page)) linked = true;
+      else this.#waitForTarget(entry);
+    }
+    if (linked) this.requestUpdate();
+  }
+
+  /** A field referred to by name renders its controls after the summary: link it then. */
+  #waitForTarget(entry: Entry) {
+    if (this.#waiting.has(entry)) return;
+    const target = entry.ref ? (this.#lookup(entry.ref) as Field | null) : null;
+    if (!target) return;
+    const tag = target.localName;
+    let rendered: Promise<unknown>;
+    if (tag.includes('-') && !customElements.get(tag))
+      rendered = customElements.whenDefined(tag).then(() => target.updateComplete);
+    else if (target.updateComplete) rendered = target.updateComplete;
+    else return; // a plain element that is not a control: nothing will change
+    this.#waiting.add(entry);
+    void rendered.then(() => {
+      this.#waiting.delete(entry);
+      if (this.entries.includes(entry) && !entry.control && resolveEntry(entry, this.#page))
+        this.requestUpdate();
+    });
   }
 
   // ── collecting errors ───────────────────────────────────────────────────────────────────
@@ -223,26 +292,26 @@ export class GouvErrorSummary extends GouvElement {
     if (!(control instanceof HTMLElement) || !form || ownerForm(control) !== form) return;
     // The summary lists every error: no browser bubble on the first one, no focus jump to it.
     event.preventDefault();
-    this.#pending.push(control);
-    // The browser fires `invalid` on each control in a row; microtasks may run between two of
-    // them, so gather them after the whole burst, in the next task.
-    this.#flushTimer ??= setTimeout(() => this.#flush());
+    // The browser fires `invalid` on each control in a row, within one task: the controls of
+    // that task are one submit attempt. Microtasks may run between two of them (a user's
+    // Enter), so the list is drawn again as the burst goes, from all the controls seen so far.
+    if (!this.#burst) {
+      const burst = (this.#burst = new Set());
+      afterThisTask(() => {
+        if (this.#burst === burst) this.#burst = null;
+      });
+    }
+    this.#burst.add(control);
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
+    queueMicrotask(() => {
+      this.#flushQueued = false;
+      this.#flush();
+    });
   };
 
   #flush() {
-    this.#flushTimer = undefined;
-    const controls = this.#pending.splice(0).filter((control) => control.isConnected);
-    controls.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    const seen = new Set<unknown>();
-    const entries: Entry[] = [];
-    for (const control of controls) {
-      const field = control.closest<Field>(FIELD) ?? undefined;
-      const key = field ?? groupKey(control) ?? control;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = this.#clientEntry(control, field);
-      if (entry) entries.push(entry);
-    }
+    const entries = collectEntries([...(this.#burst ?? [])], this.#page, this.#compose);
     if (!entries.length) return;
     this.entries = entries;
     this.alerting = true;
@@ -250,25 +319,7 @@ export class GouvErrorSummary extends GouvElement {
     this.#focusNext = true;
   }
 
-  #clientEntry(invalid: Control, field: Field | undefined): Entry | undefined {
-    if (field) {
-      const control = invalid !== field && invalid.matches(CONTROLS) ? invalid : firstControl(field);
-      const message = field.validationMessage || invalid.validationMessage || '';
-      if (!message) return undefined;
-      if (control) ensureId(control);
-      const label = field.label?.trim() || (control ? labelText(control) : '');
-      return { text: this.#compose(label, message), server: false, control, field };
-    }
-    const message = this.#nativeText(invalid);
-    if (!message) return undefined;
-    ensureId(invalid);
-    return {
-      text: this.#compose(labelText(invalid), message),
-      server: false,
-      control: invalid,
-      group: groupKey(invalid),
-    };
-  }
+  #compose = (label: string, message: string) => this.#i18n.t('entry', { label, message });
 
   /** A plain control's message in the page's language, not the browser's (« Please fill out this field »). */
   #nativeText(control: Control): string {
@@ -292,40 +343,27 @@ export class GouvErrorSummary extends GouvElement {
     );
   }
 
-  #compose(label: string, message: string) {
-    return label ? this.#i18n.t('entry', { label, message }) : message;
-  }
-
-  #serverEntry(item: ErrorSummaryItem): Entry {
-    const entry: Entry = { text: String(item.text), server: true, ref: item.href?.trim() || undefined };
-    this.#resolve(entry);
-    return entry;
-  }
-
-  /** Finds the control a server error is about. */
-  #resolve(entry: Entry): boolean {
-    const ref = entry.ref;
-    if (!ref) return false;
-    let el: Element | null = null;
-    if (ref.startsWith('#')) el = this.#byId(safeDecode(ref.slice(1)));
-    else el = (this.form ?? this.#root ?? document).querySelector(`[name="${CSS.escape(ref)}"]`);
-    if (!(el instanceof HTMLElement)) return false;
-    const field = el.closest<Field>(FIELD) ?? undefined;
-    const control: Control | undefined = el === field ? firstControl(field) : el;
-    if (!control) return false;
-    entry.field = field;
-    entry.control = control;
-    entry.group = field ? undefined : groupKey(control);
-    entry.value = valueOf(control);
-    return true;
-  }
-
-  #href(entry: Entry): string | undefined {
-    if (entry.ref?.startsWith('#')) return entry.ref;
-    if (entry.control?.id) return `#${entry.control.id}`;
-    if (entry.field?.id) return `#${entry.field.id}`;
-    return undefined;
-  }
+  /** The page as the entries' logic reads it. */
+  readonly #page: SummaryPage<HTMLElement> = {
+    fieldOf: (node) => node.closest<Field>(FIELD) ?? undefined,
+    isControl: (node) => node.matches(CONTROLS),
+    groupOf: (node) => groupKey(node),
+    compare: (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1),
+    isConnected: (node) => node.isConnected,
+    firstControl: (field) => firstControl(field),
+    message: (node) => (node as Control).validationMessage ?? '',
+    nativeMessage: (control) => this.#nativeText(control),
+    fieldLabel: (field) => (field as Field).label ?? '',
+    label: (control) => labelText(control),
+    isValid: (control) => (control as Control).validity?.valid !== false,
+    value: (control) => valueOf(control),
+    // A field whose definition has not loaded yet is not a control: it is waited for.
+    find: (ref) => {
+      const el = this.#lookup(ref);
+      return el?.matches(':defined') ? el : undefined;
+    },
+    id: (node) => node.id,
+  };
 
   // ── live updates ────────────────────────────────────────────────────────────────────────
 
@@ -334,37 +372,15 @@ export class GouvErrorSummary extends GouvElement {
     if (!this.entries.length || !(target instanceof HTMLElement)) return;
     const form = this.form;
     if (!form || ownerForm(target) !== form) return;
-    const field = target.closest<Field>(FIELD) ?? undefined;
-    const group = groupKey(target);
-    const concerns = (entry: Entry) =>
-      field ? entry.field === field : entry.control === target || (!!group && entry.group === group);
-    if (!this.entries.some(concerns)) return;
+    if (!this.entries.some((entry) => concerns(entry, target, this.#page))) return;
     // A field re-validates in its own update: read its message after it.
     // (a follow-up update may be queued when the message changed: wait for it too, a few at most)
+    const field = this.#page.fieldOf(target) as Field | undefined;
     for (let i = 0; i < 5 && field?.updateComplete; i++) if (await field.updateComplete) break;
-    const next = this.entries.filter((entry) => !concerns(entry) || this.#recheck(entry));
+    const next = afterEdit(this.entries, target, this.#page, this.#compose);
     this.alerting = false;
     this.entries = next;
   };
-
-  /** Updates an entry after its field changed; false when the error is gone. */
-  #recheck(entry: Entry): boolean {
-    const { field, control } = entry;
-    if (field) {
-      const message = field.validationMessage ?? '';
-      if (!message) return false;
-      if (!(entry.server && message === entry.text)) {
-        entry.text = this.#compose(field.label?.trim() || (control ? labelText(control) : ''), message);
-        entry.server = false;
-      }
-      return true;
-    }
-    if (!control) return true;
-    if (entry.server) return valueOf(control) === entry.value;
-    if (control.validity?.valid !== false) return false;
-    entry.text = this.#compose(labelText(control), this.#nativeText(control));
-    return true;
-  }
 
   #onSubmit = (event: Event) => {
     // The form goes: what it said is no longer the state of the page.
@@ -381,13 +397,13 @@ export class GouvErrorSummary extends GouvElement {
     if (!entry.control?.isConnected) {
       entry.control = undefined;
       if (entry.field?.isConnected) entry.control = firstControl(entry.field);
-      else this.#resolve(entry);
+      else resolveEntry(entry, this.#page);
     }
     const control = entry.control;
     if (!control) return; // an id of something else: the browser follows the fragment
     event.preventDefault();
     // Like GOV.UK: show the question (label or legend), not the top edge of the box.
-    (labelOrLegend(control, this.#root ?? document) ?? control).scrollIntoView();
+    (labelOrLegend(control, this.#root ?? this.ownerDocument) ?? control).scrollIntoView();
     if (control.matches(CONTROLS) || control.tabIndex >= 0) control.focus({ preventScroll: true });
     else focusTemporarily(control);
   }
@@ -403,13 +419,17 @@ export class GouvErrorSummary extends GouvElement {
     if (on) showing.add(this);
     else if (!showing.delete(this)) return;
     const doc = this.ownerDocument;
-    const prefix = this.#i18n.t('titlePrefix');
-    const known = [prefix, ...Object.values(errorSummaryStrings).map((catalog) => catalog.titlePrefix)];
-    const title = collapse(doc.title);
-    const found = known.map((p) => collapse(String(p))).find((p) => p && title.startsWith(p));
-    const bare = found ? title.slice(found.length).trim() : doc.title;
-    const wanted = showing.size > 0 ? `${prefix} ${bare}`.trim() : bare;
+    const known = Object.values(errorSummaryStrings).map((catalog) => String(catalog.titlePrefix));
+    const wanted = titleWith(doc.title, showing.size > 0, this.#i18n.t('titlePrefix'), known);
     if (doc.title !== wanted) doc.title = wanted;
+  }
+
+  /** What a server error's `#id` or name points at. */
+  #lookup(ref: string): HTMLElement | null {
+    const el = ref.startsWith('#')
+      ? this.#byId(safeDecode(ref.slice(1)))
+      : (this.form ?? this.#root ?? this.ownerDocument).querySelector(`[name="${CSS.escape(ref)}"]`);
+    return el instanceof HTMLElement ? el : null;
   }
 
   #byId(id: string): HTMLElement | null {
@@ -417,7 +437,19 @@ export class GouvErrorSummary extends GouvElement {
     return 'getElementById' in root ? root.getElementById(id) : null;
   }
 
+  /**
+   * The shadow root only places the box. The child markup shows through the default slot in
+   * the first render (the server's: before scripts run, it is the only list), never after.
+   */
   override render() {
+    return html`<slot name=${PART}></slot>${this.markupRead ? nothing : html`<slot></slot>`}`;
+  }
+
+  protected override renderLightParts() {
+    return [{ name: PART, slot: PART, template: this.#box() }];
+  }
+
+  #box() {
     if (!this.entries.length) return nothing;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const tag = HEADINGS[level - 1]!;
@@ -430,7 +462,8 @@ export class GouvErrorSummary extends GouvElement {
             this.entries,
             (entry) => entry,
             (entry) => {
-              const href = this.#href(entry);
+              // A control without an id is still reached, by script.
+              const href = entryHref(entry, this.#page) ?? (entry.control ? '#' : undefined);
               return html`<li>
                 ${
                   href
@@ -448,8 +481,14 @@ export class GouvErrorSummary extends GouvElement {
   }
 }
 
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+/** Runs `callback` in a task of its own, after the current one (not a timer: fake clocks don't hold it). */
+function afterThisTask(callback: () => void) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
 }
 
 function safeDecode(text: string): string {
@@ -487,10 +526,6 @@ function firstControl(field: Element): Control | undefined {
   return controls.find((c) => !c.validity.valid) ?? controls[0];
 }
 
-function ensureId(control: HTMLElement) {
-  if (!control.id) control.id = uniqueId('gouv-control');
-}
-
 /** A label's text without what it hides from assistive technologies (the required asterisk). */
 function visibleText(el: Element): string {
   const clone = el.cloneNode(true) as Element;
@@ -518,11 +553,8 @@ function labelOrLegend(control: HTMLElement, root: Document | ShadowRoot): HTMLE
     const type = (control as Control).type;
     if (type === 'radio' || type === 'checkbox') return legend;
     const rect = control.getBoundingClientRect();
-    if (
-      rect.height &&
-      window.innerHeight &&
-      rect.bottom - legend.getBoundingClientRect().top < window.innerHeight / 2
-    )
+    const viewport = control.ownerDocument.defaultView?.innerHeight ?? 0;
+    if (rect.height && viewport && rect.bottom - legend.getBoundingClientRect().top < viewport / 2)
       return legend;
   }
   const label = control.id ? root.querySelector<HTMLElement>(`label[for="${CSS.escape(control.id)}"]`) : null;

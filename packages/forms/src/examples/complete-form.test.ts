@@ -1,6 +1,14 @@
 import { render } from 'lit';
 import { validateIban, validateNir, validateSiret, nirKey } from '@gouvkit/validators';
-import { deepActiveElement, expect, expectNoAxeViolations, press, type } from '@gouvkit/testing';
+import {
+  deepActiveElement,
+  expect,
+  expectNoAxeViolations,
+  oneEvent,
+  press,
+  type,
+  waitFor,
+} from '@gouvkit/testing';
 import { completeForm } from './complete-form.js';
 
 const SIRET = '73282932000074';
@@ -39,8 +47,6 @@ const inField = (tag: string, name?: string) => (el: Element) => {
   return !!field && (!name || field.getAttribute('name') === name);
 };
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('Formulaire complet, au clavier seul', () => {
   let host: HTMLElement;
   afterEach(() => host?.remove());
@@ -57,8 +63,12 @@ describe('Formulaire complet, au clavier seul', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await tabUntil(isSubmit);
     await press('Enter');
-    await wait(100);
     const summary = host.querySelector('gouv-error-summary')!;
+    // The summary collects the submit attempt's errors, then takes focus.
+    await waitFor(
+      () => summary.contains(deepActiveElement()) || !!summary.shadowRoot?.activeElement,
+      'the summary focused',
+    );
     const links = [...summary.querySelectorAll('a'), ...(summary.shadowRoot?.querySelectorAll('a') ?? [])];
     expect(links.length).to.equal(9);
     expect(
@@ -91,9 +101,10 @@ describe('Formulaire complet, au clavier seul', () => {
     await type('20 avenue de Ségur');
 
     await tabUntil(inField('gouv-combobox'));
-    await type('lyo');
     const combobox = host.querySelector('gouv-combobox')!;
-    for (let i = 0; i < 50 && !combobox.querySelector('[role="option"]'); i++) await wait(20);
+    const results = oneEvent(combobox, 'gouv-results');
+    await type('lyo');
+    await results; // the communes loaded and the suggestions are shown
     await press('ArrowDown');
     await press('Enter');
 
@@ -112,9 +123,8 @@ describe('Formulaire complet, au clavier seul', () => {
 
     await tabUntil(isSubmit);
     await press('Enter');
-    await wait(100);
-
     const sent = host.querySelector<HTMLElement>('[data-sent]')!;
+    await waitFor(() => !sent.hidden, 'the form sent');
     expect(sent.hidden).to.equal(false);
     const lines = [...sent.querySelectorAll('li')].map((li) => li.textContent);
     expect(lines).to.include('nom = Dupont');

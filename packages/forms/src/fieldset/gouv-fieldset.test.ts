@@ -8,13 +8,14 @@ import {
   plainText,
   tab,
 } from '@gouvkit/testing';
-import { fieldInForm } from '../test-utils/field-fixture.js';
+import { afterMutation, fieldInForm } from '../test-utils/field-fixture.js';
 import '../fieldset.js';
 import '../input.js';
 import '../radio-group.js';
 import type { GouvFieldset } from './gouv-fieldset.js';
 
-const nextMutation = () => new Promise((resolve) => setTimeout(resolve));
+/** The element's shadow part matching `selector`. */
+const inShadow = (el: GouvFieldset, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 async function inForm(template: unknown) {
   const { form, el } = await fieldInForm(template, 'gouv-fieldset');
@@ -23,7 +24,7 @@ async function inForm(template: unknown) {
 }
 
 describe('gouv-fieldset', () => {
-  it('puts the author’s fields inside a native fieldset named by its legend and described by its hint', async () => {
+  it('groups the page’s fields, left in place, in a fieldset named by its legend and described by its hint', async () => {
     const { el } = await inForm(
       html`<gouv-fieldset legend="Votre adresse" hint="En France métropolitaine">
         <label for="rue">Numéro et rue</label>
@@ -31,9 +32,10 @@ describe('gouv-fieldset', () => {
         <gouv-input label="Code postal" name="cp" width="5"></gouv-input>
       </gouv-fieldset>`,
     );
-    const fieldset = el.fieldset!;
-    expect(fieldset.contains(el.querySelector('#rue'))).to.equal(true);
-    expect(fieldset.contains(el.querySelector('gouv-input'))).to.equal(true);
+    // Never moved: the fields are still the element's children, shown in the fieldset's slot.
+    expect(el.querySelector('#rue')!.parentElement).to.equal(el);
+    expect(el.querySelector('gouv-input')!.parentElement).to.equal(el);
+    expect(el.querySelector('#rue')!.assignedSlot?.closest('fieldset')).to.equal(el.fieldset);
     expect((el.querySelector('#rue') as HTMLInputElement).labels![0]!.textContent).to.equal('Numéro et rue');
     const group = await findA11yNode((n) => n.role === 'group');
     expect(group?.name).to.equal('Votre adresse');
@@ -42,12 +44,12 @@ describe('gouv-fieldset', () => {
     expect(textboxes).to.deep.equal(['Numéro et rue', 'Code postal']);
   });
 
-  it('disables every control inside natively: not focusable, not submitted', async () => {
+  it('disables every gouvkit field inside: not focusable, not submitted, not validated', async () => {
     const { form, el } = await inForm(
       html`<button type="button">Avant</button>
         <gouv-fieldset legend="Conjoint" disabled>
-          <input name="prenom" value="Marie" aria-label="Prénom" />
-          <gouv-input label="Nom" name="nom" value="Curie"></gouv-input>
+          <fieldset disabled><input name="prenom" value="Marie" aria-label="Prénom" /></fieldset>
+          <gouv-input label="Nom" name="nom" value="Curie" required></gouv-input>
           <gouv-radio-group label="Situation" name="situation" value="marie"
             ><option value="marie">Marié</option></gouv-radio-group
           >
@@ -57,25 +59,34 @@ describe('gouv-fieldset', () => {
     await el.querySelector('gouv-radio-group')!.updateComplete;
     const data = new FormData(form);
     expect([...data.keys()]).to.deep.equal([]);
+    expect(form.checkValidity()).to.equal(true);
     form.querySelector('button')!.focus();
     expect(plainText((await tab())?.textContent)).to.equal('Après');
+    const textbox = await findA11yNode((n) => n.role === 'textbox' && n.name.startsWith('Nom'));
+    expect(textbox?.disabled).to.equal(true);
     el.disabled = false;
     await el.updateComplete;
+    await el.querySelector('gouv-input')!.updateComplete;
     expect(new FormData(form).get('nom')).to.equal('Curie');
     expect(new FormData(form).get('situation')).to.equal('marie');
   });
 
-  it('moves children added later into the fieldset, in Tab order', async () => {
+  it('shows children added later in the fieldset, in Tab order, where the page put them', async () => {
     const { el } = await inForm(
       html`<gouv-fieldset legend="Enfants"><input aria-label="Enfant 1" /></gouv-fieldset>`,
     );
     const added = document.createElement('input');
     added.setAttribute('aria-label', 'Enfant 2');
     el.append(added);
-    await nextMutation();
-    expect(added.parentElement).to.equal(el.content);
+    await afterMutation(el);
+    expect(added.parentElement).to.equal(el);
     el.querySelector<HTMLInputElement>('input')!.focus();
     expect(await tab()).to.equal(added);
+    const group = await findA11yNode((n) => n.role === 'group' && n.name === 'Enfants');
+    expect(group?.children?.filter((n) => n.role === 'textbox').map((n) => n.name)).to.deep.equal([
+      'Enfant 1',
+      'Enfant 2',
+    ]);
   });
 
   it('makes the legend the page heading on a question page', async () => {
@@ -84,7 +95,7 @@ describe('gouv-fieldset', () => {
         ><input aria-label="Ville"
       /></gouv-fieldset>`,
     );
-    const heading = el.querySelector('legend > h1')!;
+    const heading = inShadow(el, 'legend > h1')!;
     expect(heading.textContent).to.equal('Où habitez-vous ?');
     expect(getComputedStyle(heading).fontSize).to.equal('32px');
     const group = await findA11yNode((n) => n.role === 'group');
@@ -97,10 +108,10 @@ describe('gouv-fieldset', () => {
     const { el } = await inForm(
       html`<gouv-fieldset legend="Date de naissance"><input aria-label="Jour" /></gouv-fieldset>`,
     );
-    expect(el.querySelector('.gouv-messages')!.getAttribute('aria-live')).to.equal('polite');
+    expect(inShadow(el, '.gouv-messages')!.getAttribute('aria-live')).to.equal('polite');
     el.error = 'La date de naissance doit être dans le passé';
     await el.updateComplete;
-    expect(plainText(el.querySelector('.gouv-error')!.textContent)).to.equal(
+    expect(plainText(inShadow(el, '.gouv-error')!.textContent)).to.equal(
       'Erreur : La date de naissance doit être dans le passé',
     );
     const group = await findA11yNode((n) => n.role === 'group');
@@ -116,9 +127,15 @@ describe('gouv-fieldset', () => {
     );
     const inner = el.querySelector<GouvFieldset>('gouv-fieldset')!;
     await inner.updateComplete;
-    expect(inner.parentElement).to.equal(el.content);
-    expect(inner.content!.querySelector('input')!.getAttribute('aria-label')).to.equal('Nom du conjoint');
-    expect(el.content!.querySelector(':scope > input')!.getAttribute('aria-label')).to.equal('Adresse');
+    const outer = await findA11yNode((n) => n.role === 'group' && n.name === 'Foyer');
+    const nested = outer?.children?.find((n) => n.role === 'group');
+    expect(nested?.name).to.equal('Conjoint');
+    expect(nested?.children?.filter((n) => n.role === 'textbox').map((n) => n.name)).to.deep.equal([
+      'Nom du conjoint',
+    ]);
+    expect(outer?.children?.filter((n) => n.role === 'textbox').map((n) => n.name)).to.deep.equal([
+      'Adresse',
+    ]);
   });
 
   it('speaks English in an English page, and warns without a legend', async () => {
@@ -131,9 +148,7 @@ describe('gouv-fieldset', () => {
       );
       const el = wrapper.querySelector('gouv-fieldset')!;
       await el.updateComplete;
-      expect(plainText(el.querySelector('.gouv-error')!.textContent)).to.equal(
-        'Error: Enter a date in the past',
-      );
+      expect(plainText(inShadow(el, '.gouv-error')!.textContent)).to.equal('Error: Enter a date in the past');
       expect(warnings.messages.join('\n')).to.contain('légende');
     } finally {
       warnings.restore();
@@ -145,8 +160,8 @@ describe('gouv-fieldset', () => {
     const { el } = await inForm(
       html`<gouv-fieldset legend=${evil} hint=${evil} error=${evil} legend-heading="2"></gouv-fieldset>`,
     );
-    expect(el.querySelector('img')).to.equal(null);
-    expect(el.querySelector('legend')!.textContent).to.contain('<img');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(inShadow(el, 'legend')!.textContent).to.contain('<img');
   });
 
   for (const theme of ['light', 'dark']) {

@@ -1,20 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  DEV,
   GouvElement,
   I18nController,
+  baseStyles,
   checkAllowedValue,
+  containerChanged,
   icon,
-  uniqueId,
   warnOnce,
+  type DisablingContainer,
   type Message,
   visuallyHiddenStyles,
 } from '@gouvkit/core';
 import { errorWarningFill } from '@gouvkit/icons';
 import { fieldStrings, type FieldStringKey } from '../shared/field.strings.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { ChildAdopter } from './adopt-children.js';
-import { fieldsetStyles } from './fieldset.styles.js';
+import { fieldsetLightStyles, fieldsetStyles } from './fieldset.styles.js';
 
 export const LEGEND_SIZES = ['s', 'm', 'l', 'xl'] as const;
 export type LegendSize = (typeof LEGEND_SIZES)[number];
@@ -27,22 +29,23 @@ const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
  * doit être dans le passé »). On a question page, the legend can be the page's heading
  * (`legend-heading="1"`, `legend-size="l"`), as GOV.UK does.
  *
- * The element renders in the light DOM, and moves its children into the `<fieldset>` it
- * renders (and any child added later): a `<fieldset disabled>` disables every control inside
- * natively, and labels and ids keep working since all stays in one tree. A shadow root with a
- * slot can't do that: a slotted control is not a descendant of the shadow `<fieldset>`.
+ * The `<fieldset>`, legend, hint and error are in the element's shadow root, the page's fields
+ * are slotted into it: they are never moved, so a framework can add, remove and reorder them.
+ * `disabled` disables every gouvkit field and button inside (a native `<fieldset disabled>`
+ * only reaches the controls of its own tree); native controls written directly inside keep
+ * their own state: put them in a native `<fieldset disabled>` to disable them too.
  *
  * @tag gouv-fieldset
  * @summary Groupe de champs : une question, son aide, ses champs et une erreur commune.
  *
- * @slot - The fields of the group (moved into the rendered `<fieldset>`).
+ * @slot - The fields of the group.
  *
  * @cssprop --gouv-color-text-label - The legend.
  * @cssprop --gouv-color-text-error - The group's error, its bar and the legend in error.
  */
-export class GouvFieldset extends GouvElement {
-  static override lightDom = true;
-  static override lightStyles = [visuallyHiddenStyles, fieldStyles, fieldsetStyles];
+export class GouvFieldset extends GouvElement implements DisablingContainer {
+  static override styles = [baseStyles, visuallyHiddenStyles, fieldStyles, fieldsetStyles];
+  static override lightStyles = [fieldsetLightStyles];
 
   /** The question the fields answer, read when a field of the group takes focus (RGAA 11.5, 11.6). */
   @property() legend = '';
@@ -59,40 +62,29 @@ export class GouvFieldset extends GouvElement {
   /** Makes the legend a heading of this level (`1` on a page with one question). */
   @property({ attribute: 'legend-heading' }) legendHeading?: string;
 
-  /** Disables every control of the group natively: not focusable, not submitted, not validated. */
+  /** Disables every gouvkit field and button of the group: not focusable, not submitted, not validated. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** Per-instance strings: `errorPrefix`. */
   @property({ attribute: false }) strings: Partial<Record<FieldStringKey, Message>> = {};
 
   readonly #i18n = new I18nController<FieldStringKey>(this, fieldStrings);
-  readonly #ids = { hint: uniqueId('gouv-hint'), error: uniqueId('gouv-error') };
-  readonly #adopter = new ChildAdopter(this, () => this.content);
+  // Ids in the shadow root: scoped to it, the same on the server and in the browser.
+  readonly #ids = { hint: 'hint', error: 'error' };
 
-  /** The native `<fieldset>`. */
+  /** The `<fieldset>` (in the shadow root). */
   get fieldset(): HTMLFieldSetElement | null {
-    return this.querySelector(':scope > .gouv-fieldset__field > fieldset');
+    return this.shadowRoot?.querySelector('fieldset') ?? null;
   }
 
-  /** Where the fields go. */
-  get content(): HTMLElement | null {
-    return this.querySelector(':scope > .gouv-fieldset__field > fieldset > .gouv-fieldset__content');
+  /** True while `disabled`: the gouvkit fields inside are disabled (`DisablingContainer`). */
+  get disablesContent(): boolean {
+    return this.disabled;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#adopter.disconnect();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Reconnected (moved in the page): watch for new children again.
-    if (this.hasUpdated) this.#adopter.rendered();
-  }
-
-  protected override updated() {
-    this.#adopter.rendered();
-    if (!this.legend.trim())
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('disabled')) containerChanged(this);
+    if (DEV && !this.legend.trim())
       warnOnce(
         this.localName,
         'no-legend',
@@ -130,7 +122,7 @@ export class GouvFieldset extends GouvElement {
       <fieldset class="gouv-fieldset" ?disabled=${this.disabled} aria-describedby=${describedBy || nothing}>
         <legend class="gouv-fieldset__legend gouv-fieldset__legend--${size}">${this.#legendContent()}</legend>
         ${this.hint ? html`<p class="gouv-hint" id=${this.#ids.hint}>${this.hint}</p>` : nothing}
-        <div class="gouv-fieldset__content"></div>
+        <div class="gouv-fieldset__content"><slot></slot></div>
         <div class="gouv-messages" aria-live="polite">
           ${
             this.error

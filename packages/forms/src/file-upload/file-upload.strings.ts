@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type FileUploadStringKey =
   | 'hintSize'
@@ -38,7 +38,7 @@ const nb = '\u00a0';
  * The element's strings. Messages name the file, say what is wrong and what is expected, as
  * DSFR and GOV.UK advise; `{size}` is printed for the language (« 5 Mo », « 5 MB »).
  */
-export const fileUploadStrings: Catalogs<FileUploadStringKey> = {
+export const fileUploadStrings = defineStrings<FileUploadStringKey>('gouv-file-upload', {
   fr: {
     hintSize: `Taille maximale${nb}: {size}.`,
     hintSizeEach: `Taille maximale par fichier${nb}: {size}.`,
@@ -103,4 +103,4 @@ export const fileUploadStrings: Catalogs<FileUploadStringKey> = {
     wildcardVideo: 'videos',
     wildcardText: 'text files',
   },
-};
+});

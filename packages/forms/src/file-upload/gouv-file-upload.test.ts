@@ -1,6 +1,5 @@
-import { liveRegion } from '@gouvkit/core';
+import { liveRegion, whenAnnounced } from '@gouvkit/core';
 import {
-  aTimeout,
   accessibilityTree,
   collectA11yNodes,
   deepActiveElement,
@@ -32,7 +31,7 @@ const removeButtons = (el: GouvFileUpload) => [
 const zoneOf = (el: GouvFileUpload) => el.querySelector<HTMLElement>('.gouv-upload__zone')!;
 const names = (files: FormDataEntryValue[]) => files.map((f) => (f as File).name);
 const announced = async () => {
-  await aTimeout(80);
+  await whenAnnounced('polite');
   return plainText(liveRegion('polite').textContent);
 };
 
@@ -217,7 +216,6 @@ describe('gouv-file-upload', () => {
     el.addEventListener('change', () => changes++);
     removeButtons(el)[1]!.click();
     await el.updateComplete;
-    await aTimeout(0);
     expect(changes).to.equal(1);
     expect(names(new FormData(form).getAll('pieces'))).to.deep.equal(['a.pdf', 'c.pdf']);
     expect([...input.files!].map((f) => f.name)).to.deep.equal(['a.pdf', 'c.pdf']);
@@ -235,11 +233,9 @@ describe('gouv-file-upload', () => {
     await choose(el, [file('a.pdf'), file('b.pdf')]);
     removeButtons(el)[1]!.click();
     await el.updateComplete;
-    await aTimeout(0);
     expect(deepActiveElement()).to.equal(removeButtons(el)[0]);
     removeButtons(el)[0]!.click();
     await el.updateComplete;
-    await aTimeout(0);
     expect(deepActiveElement()).to.equal(input);
     expect(input.files!.length).to.equal(0);
     expect(el.querySelector('.gouv-upload__list')).to.equal(null);
@@ -350,7 +346,6 @@ describe('gouv-file-upload', () => {
     await choose(el, [file('a.pdf'), file('x.exe', 10, '')]);
     expect(errorText(el)).to.not.equal('');
     form.reset();
-    await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(input.files!.length).to.equal(0);
     expect(el.files).to.deep.equal([]);
@@ -455,12 +450,10 @@ describe('gouv-file-upload', () => {
     expect(await tab()).to.equal(removeButtons(el)[0]);
     await press('Enter');
     await el.updateComplete;
-    await aTimeout(0);
     expect(listed(el)).to.deep.equal(['b.pdf']);
     expect(deepActiveElement()).to.equal(removeButtons(el)[0]);
     await press('Space');
     await el.updateComplete;
-    await aTimeout(0);
     expect(deepActiveElement()).to.equal(input);
   });
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { announce, I18nController, icon, uniqueId, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, announce, I18nController, icon, uniqueId, warnOnce, type Message } from '@gouvkit/core';
 import { deleteBinLine, errorWarningFill } from '@gouvkit/icons';
 import { GouvFieldElement, type FieldStrings } from '../shared/field-element.js';
 import {
@@ -45,8 +45,8 @@ const WILDCARD_KEYS: Readonly<Record<string, FileUploadStringKey>> = {
  * @tag gouv-file-upload
  * @summary Ajout de fichier : un ou plusieurs fichiers, vérifiés au choix, listés et déposables.
  *
- * @fires change - From the native input, when files are chosen, dropped or removed.
- * @fires input - From the native input, with each `change`.
+ * @fires {Event} change - From the native input, when files are chosen, dropped or removed.
+ * @fires {Event} input - From the native input, with each `change`.
  *
  * @cssprop --gouv-color-border-default - The dashed border of the drop zone and the list separators.
  * @cssprop --gouv-color-border-action-high - The drop zone while files are dragged over it, and the « Parcourir » button.
@@ -88,7 +88,7 @@ export class GouvFileUpload extends GouvFieldElement {
 
   /** The native file input. */
   get input(): HTMLInputElement | null {
-    return this.querySelector(`#${this.ids.control}`);
+    return this.query(`#${this.ids.control}`);
   }
 
   /** The chosen files, in the order listed (a copy). */
@@ -210,7 +210,7 @@ export class GouvFileUpload extends GouvFieldElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('accept')) {
       const { invalid } = parseAccept(this.accept);
-      if (invalid.length)
+      if (DEV && invalid.length)
         warnOnce(
           this.localName,
           `bad-accept-${invalid.join(',')}`,
@@ -218,6 +218,7 @@ export class GouvFileUpload extends GouvFieldElement {
         );
     }
     if (
+      DEV &&
       changed.has('maxSize') &&
       this.maxSize !== undefined &&
       this.maxSize !== '' &&
@@ -305,15 +306,10 @@ export class GouvFileUpload extends GouvFieldElement {
     return [...(event.dataTransfer?.types ?? [])].includes('Files');
   }
 
-  #isDisabled(): boolean {
-    const input = this.input;
-    return input ? input.matches(':disabled') : this.disabled;
-  }
-
   #onDragEnter = (event: DragEvent) => {
     if (!this.#carriesFiles(event)) return;
     event.preventDefault();
-    if (this.#isDisabled()) return;
+    if (this.isDisabled) return;
     this.#dragDepth += 1;
     if (!this.dragging) {
       this.dragging = true;
@@ -325,7 +321,7 @@ export class GouvFileUpload extends GouvFieldElement {
     if (!this.#carriesFiles(event)) return;
     // Cancelling dragover allows the drop; on a disabled field, the drop effect says no.
     event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = this.#isDisabled() ? 'none' : 'copy';
+    if (event.dataTransfer) event.dataTransfer.dropEffect = this.isDisabled ? 'none' : 'copy';
   };
 
   #onDragLeave = () => {
@@ -344,7 +340,7 @@ export class GouvFileUpload extends GouvFieldElement {
     event.preventDefault();
     this.#dragDepth = 0;
     this.dragging = false;
-    if (this.#isDisabled()) return;
+    if (this.isDisabled) return;
     const dropped = [...(event.dataTransfer?.files ?? [])];
     if (!dropped.length) return;
     if (!this.multiple && dropped.length > 1) {
@@ -386,7 +382,7 @@ export class GouvFileUpload extends GouvFieldElement {
         type="button"
         class="gouv-upload__remove"
         aria-describedby=${issue ? `${id}-error` : nothing}
-        ?disabled=${this.disabled}
+        ?disabled=${this.isDisabled}
         @click=${() => void this.#remove(index)}
       >
         ${icon(deleteBinLine)}<span
@@ -413,7 +409,7 @@ export class GouvFileUpload extends GouvFieldElement {
       : this.#t.t(this.multiple ? 'dropInstructionMultiple' : 'dropInstruction');
     const indexed = this.#files.map((file, index) => ({ file, index, issue: issues[index] ?? null }));
     return html`<div class=${`${this.fieldClass} gouv-upload`}>
-      ${this.renderLabel()} ${this.renderHint()}
+      ${this.renderLabel({ sayRequired: true })} ${this.renderHint()}
       <div
         class=${classMap({ 'gouv-upload__zone': true, 'gouv-upload__zone--dragging': this.dragging })}
         @dragenter=${this.#onDragEnter}
@@ -429,7 +425,7 @@ export class GouvFileUpload extends GouvFieldElement {
           accept=${this.accept || nothing}
           ?multiple=${this.multiple}
           ?required=${this.required}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           aria-describedby=${this.describedBy}
           aria-invalid=${this.controlAriaInvalid}
           @change=${this.#onChange}

@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type FranceConnectStringKey =
   'login' | 'aboutFranceconnect' | 'aboutFranceconnectPlus' | 'aboutProconnect' | 'newWindow';
@@ -7,7 +7,7 @@ export type FranceConnectStringKey =
  * DSFR's wording (src/dsfr/component/connect/i18n, v1.15.3). The brand's rules say it may be
  * translated but never changed, so an instance can't override it: no `strings` property here.
  */
-export const franceConnectStrings: Catalogs<FranceConnectStringKey> = {
+export const franceConnectStrings = defineStrings<FranceConnectStringKey>('gouv-franceconnect-button', {
   fr: {
     login: 'S’identifier avec',
     aboutFranceconnect: 'Qu’est-ce que FranceConnect\u00a0?',
@@ -22,4 +22,4 @@ export const franceConnectStrings: Catalogs<FranceConnectStringKey> = {
     aboutProconnect: 'What is ProConnect?',
     newWindow: 'new window',
   },
-};
+});

@@ -30,11 +30,17 @@ describe('gouv-franceconnect-button', () => {
     );
     const el = form.querySelector('gouv-franceconnect-button')!;
     await el.updateComplete;
-    expect(el.shadowRoot === null, 'light DOM').to.equal(true);
     const button = buttonOf(el) as HTMLButtonElement;
+    // The button is in the light DOM (the shadow root only shows it): it belongs to the form.
+    expect(button.getRootNode() === document, 'light DOM').to.equal(true);
+    expect([...el.shadowRoot!.querySelectorAll('*')].map((n) => n.localName)).to.deep.equal(['slot']);
+    expect(el.control === button).to.equal(true);
     expect(button.localName).to.equal('button');
     expect(button.form === form).to.equal(true);
     expect(button.type).to.equal('submit');
+    // In the markup, so a server-rendered form sends it without JavaScript.
+    expect(button.getAttribute('name')).to.equal('fournisseur');
+    expect(button.getAttribute('value')).to.equal('franceconnect');
     // Keyboard only: Tab reaches it, Enter submits.
     const focused = await tab();
     expect(focused === button, 'Tab reaches the button').to.equal(true);
@@ -175,7 +181,11 @@ describe('gouv-franceconnect-button', () => {
       expect(button?.name).to.equal('Sign in with FranceConnect');
       const link = await findA11yNode((n) => n.role === 'link');
       expect(link?.name).to.equal('What is FranceConnect? - new window');
-      expect(el.textContent).to.not.contain('Se connecter');
+      // The content is the page's: left as it is, not displayed, not read.
+      expect(el.textContent).to.contain('Se connecter');
+      expect(el.innerText).to.not.contain('Se connecter');
+      const tree = await accessibilityTree();
+      expect(JSON.stringify(tree)).to.not.contain('Se connecter');
       expect(warnings.messages.some((m) => m.includes('libellé officiel'))).to.equal(true);
     } finally {
       warnings.restore();

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  DEV,
   GouvElement,
   I18nController,
   checkAllowedValue,
@@ -48,6 +49,15 @@ const BRANDS: Record<
   },
 };
 
+/** The light part that holds the button and the link, and the slot that shows it. */
+const PART = 'control';
+
+/** Text or an element given by the page (not the element's own part). */
+function isContent(node: Node): boolean {
+  if (node.nodeType === 3) return !!node.textContent?.trim();
+  return node.nodeType === 1 && !(node as Element).hasAttribute('data-gouv-part');
+}
+
 const NO_OVERRIDES: Partial<Record<FranceConnectStringKey, Message>> = Object.freeze({});
 
 /**
@@ -60,7 +70,9 @@ const NO_OVERRIDES: Partial<Record<FranceConnectStringKey, Message>> = Object.fr
  *
  * In a form it is a native submit button (Enter in a field submits, `name`/`value` go with the
  * form data, a disabled `<fieldset>` disables it); with `href` it is a link to your
- * authorisation endpoint. It renders in the light DOM, so the button belongs to the form.
+ * authorisation endpoint. The button and the link are in the light DOM, in a wrapper of the
+ * element's own shown through the only slot of its shadow root, so the button belongs to the
+ * form. Anything else put in the element is left as it is, and not displayed.
  *
  * @tag gouv-franceconnect-button
  * @summary Bouton FranceConnect : s’identifier avec FranceConnect, FranceConnect+ ou ProConnect.
@@ -69,11 +81,10 @@ const NO_OVERRIDES: Partial<Record<FranceConnectStringKey, Message>> = Object.fr
  * @cssprop --gouv-color-text-inverted - The button's text.
  */
 export class GouvFranceConnectButton extends GouvElement {
-  static override lightDom = true;
   static override lightStyles = [visuallyHiddenStyles, franceConnectButtonStyles];
 
   /** `franceconnect`, `franceconnect-plus` or `proconnect`. */
-  @property({ reflect: true }) variant: FranceConnectVariant = 'franceconnect';
+  @property() variant: FranceConnectVariant = 'franceconnect';
 
   /** A link to your authorisation endpoint instead of a button. */
   @property() href?: string;
@@ -87,6 +98,7 @@ export class GouvFranceConnectButton extends GouvElement {
   /** The value submitted with `name`. */
   @property() value = '';
 
+  /** Disables the button (or the link, with `href`): not focusable, not clickable, nothing submitted. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   readonly #i18n = new I18nController<FranceConnectStringKey>(this, franceConnectStrings);
@@ -96,32 +108,33 @@ export class GouvFranceConnectButton extends GouvElement {
     return NO_OVERRIDES;
   }
   set strings(_value: unknown) {
-    warnOnce(
-      this.localName,
-      'strings',
-      'le libellé officiel ne se modifie pas : « strings » est ignoré (charte FranceConnect / ProConnect).',
-      DOCS,
-    );
+    if (DEV)
+      warnOnce(
+        this.localName,
+        'strings',
+        'le libellé officiel ne se modifie pas : « strings » est ignoré (charte FranceConnect / ProConnect).',
+        DOCS,
+      );
   }
 
   /** The native `<button>` or `<a>`. */
   get control(): HTMLButtonElement | HTMLAnchorElement | null {
-    return this.querySelector('.gouv-connect');
+    return (
+      this.lightPartRoot(PART)?.querySelector<HTMLButtonElement | HTMLAnchorElement>('.gouv-connect') ?? null
+    );
   }
 
   override connectedCallback() {
-    // Content given to the element would change the official button: it is not rendered.
-    if (!this.hasUpdated && this.childNodes.length) {
-      if (this.textContent?.trim() || this.children.length)
-        warnOnce(
-          this.localName,
-          'content',
-          'le libellé officiel ne se modifie pas : le contenu est ignoré.',
-          DOCS,
-        );
-      this.replaceChildren();
-    }
     super.connectedCallback();
+    // Content given to the element would change the official button: it is not displayed (the
+    // shadow root has no default slot), and stays as it is: it is the page's.
+    if (DEV && [...this.childNodes].some(isContent))
+      warnOnce(
+        this.localName,
+        'content',
+        'le libellé officiel ne se modifie pas : le contenu est ignoré.',
+        DOCS,
+      );
   }
 
   override focus(options?: FocusOptions) {
@@ -141,13 +154,22 @@ export class GouvFranceConnectButton extends GouvElement {
     if (changed.has('type') && this.type !== 'submit' && this.type !== 'button') this.type = 'submit';
   }
 
+  /** The shadow root shows the element's own part, nothing else. */
+  override render() {
+    return html`<slot name=${PART}></slot>`;
+  }
+
+  protected override renderLightParts() {
+    return [{ name: PART, slot: PART, template: this.#group() }];
+  }
+
   #logo(logo: Logo) {
     return html`<svg class="gouv-connect__logo" viewBox=${logo.viewBox} aria-hidden="true" focusable="false">
       ${logo.paths.map((path) => svg`<path fill=${path.fill} d=${path.d}></path>`)}
     </svg>`;
   }
 
-  override render() {
+  #group() {
     const brand = BRANDS[this.variant] ?? BRANDS.franceconnect;
     const classes = `gouv-connect gouv-connect--${this.variant}`;
     // The two lines are flex items: the space between them keeps the accessible name
@@ -172,7 +194,7 @@ export class GouvFranceConnectButton extends GouvElement {
             class=${classes}
             type=${this.type}
             name=${this.name || nothing}
-            .value=${this.value}
+            value=${this.value}
             ?disabled=${this.disabled}
           >
             ${content}

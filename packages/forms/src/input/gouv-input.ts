@@ -18,6 +18,9 @@ export type InputType = (typeof INPUT_TYPES)[number];
  * @tag gouv-input
  * @summary Champ de saisie : texte, adresse électronique, téléphone, nombre, mot de passe, recherche.
  *
+ * @fires {Event} input - The native event, on each change of the text (it bubbles from the input).
+ * @fires {Event} change - The native event, when the field is left after a change.
+ *
  * @cssprop --gouv-color-background-contrast - Background of the field.
  * @cssprop --gouv-color-border-plain - The underline of the field.
  * @cssprop --gouv-color-text-error - The error message and the error bar.
@@ -29,7 +32,15 @@ export class GouvInput extends GouvFieldElement {
   @property() type: InputType = 'text';
 
   /** The value. The `value` attribute is also the value a form reset goes back to. */
-  @property() value = '';
+  @property()
+  get value(): string {
+    return this.#value;
+  }
+  set value(value: string) {
+    // A number or nothing from a script or a framework (`value={3}`) is text, as on a native control.
+    this.#value = value == null ? '' : String(value);
+  }
+  #value = '';
 
   /** The autofill token (`given-name`, `email`, `postal-code`…): required on personal data (RGAA 11.13). */
   @property() autocomplete?: AutoFill;
@@ -40,15 +51,21 @@ export class GouvInput extends GouvFieldElement {
   /** An example inside the field; prefer `hint`, which stays visible. */
   @property() placeholder?: string;
 
+  /** The fewest characters a non-empty value may have (the `minlength` of HTML). */
   @property({ type: Number }) minlength?: number;
+  /** The most characters the value may have (the `maxlength` of HTML). */
   @property({ type: Number }) maxlength?: number;
+  /** The smallest value, for `type="number"` (the `min` of HTML). */
   @property() min?: string;
+  /** The largest value, for `type="number"` (the `max` of HTML). */
   @property() max?: string;
+  /** The granularity of the value, for `type="number"` (the `step` of HTML, `any` for none). */
   @property() step?: string;
 
   /** A regular expression the whole value must match (the `pattern` of HTML). */
   @property() pattern?: string;
 
+  /** The value can be read and submitted, not changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** Turns spell checking off, for identifiers and codes (the host's own `spellcheck` is not the input's). */
@@ -64,16 +81,24 @@ export class GouvInput extends GouvFieldElement {
   @state() private passwordShown = false;
 
   readonly #inputI18n = new I18nController<InputStringKey>(this, inputStrings);
-  #defaultValue = '';
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.hasUpdated) this.#defaultValue = this.getAttribute('value') ?? '';
+  /** The `value` attribute: the value a form reset goes back to, as on a native input. */
+  get defaultValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+  get #defaultValue(): string {
+    return this.defaultValue;
+  }
+
+  /** What the user typed in the server's input before scripts ran. */
+  protected override adoptServerState() {
+    const input = this.input;
+    if (input && input.value !== this.#defaultValue) this.value = input.value;
   }
 
   /** The native input. */
   get input(): HTMLInputElement | null {
-    return this.querySelector(`#${this.ids.control}`);
+    return this.query(`#${this.ids.control}`);
   }
 
   protected get controls() {
@@ -88,6 +113,9 @@ export class GouvInput extends GouvFieldElement {
   protected override syncControls() {
     const input = this.input;
     if (input && input.value !== this.value) input.value = this.value;
+    // Set here, not bound in the template: a server render would write `checked="false"`.
+    const toggle = this.query<HTMLInputElement>(`#${this.ids.control}-show`);
+    if (toggle && toggle.checked !== this.passwordShown) toggle.checked = this.passwordShown;
   }
 
   protected override afterReset() {
@@ -99,16 +127,21 @@ export class GouvInput extends GouvFieldElement {
     this.value = (event.target as HTMLInputElement).value;
   }
 
+  // On `input` already: the field renders on `input`, and would put the old state back.
+  #onPasswordToggle = (event: Event) => {
+    this.passwordShown = (event.target as HTMLInputElement).checked;
+  };
+
   #passwordToggle() {
     const id = `${this.ids.control}-show`;
     return html`<div class="gouv-password-toggle">
       <input
         type="checkbox"
         id=${id}
-        .checked=${this.passwordShown}
-        ?disabled=${this.disabled}
+        ?disabled=${this.isDisabled}
         aria-controls=${this.ids.control}
-        @change=${(e: Event) => (this.passwordShown = (e.target as HTMLInputElement).checked)}
+        @input=${this.#onPasswordToggle}
+        @change=${this.#onPasswordToggle}
       /><label for=${id}
         >${this.#inputI18n.t('showPassword')}<span class="gouv-visually-hidden">
           ${this.#inputI18n.t('showPasswordName')}</span
@@ -129,7 +162,7 @@ export class GouvInput extends GouvFieldElement {
         value=${this.#defaultValue}
         .value=${live(this.value)}
         ?required=${this.required}
-        ?disabled=${this.disabled}
+        ?disabled=${this.isDisabled}
         ?readonly=${this.readonly}
         autocomplete=${ifDefined(this.autocomplete)}
         inputmode=${ifDefined(this.inputmode)}

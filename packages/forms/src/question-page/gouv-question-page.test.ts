@@ -1,50 +1,92 @@
 import {
   accessibilityTree,
-  aTimeout,
   captureWarnings,
   collectA11yNodes,
   expect,
   expectNoAxeViolations,
   fixture,
   html,
+  loadReact,
+  mountReact,
   oneEvent,
   plainText,
   press,
   tab,
   type,
+  type ReactSetState,
+  useFrameworkPage,
 } from '@gouvkit/testing';
 import '../question-page.js';
 import '../input.js';
 import '../error-summary.js';
+import type { GouvQuestionPage } from './gouv-question-page.js';
+
+type Updating = Element & { updateComplete?: Promise<boolean> };
+
+/** Waits until every gouvkit element in `root` is done updating (follow-up updates included). */
+async function settle(root: Element) {
+  for (let i = 0; i < 5; i++) {
+    const elements = [root, ...root.querySelectorAll('*')] as Updating[];
+    const done = await Promise.all(elements.map((el) => el.updateComplete ?? true));
+    if (done.every(Boolean)) return;
+  }
+}
 
 async function page(template: unknown) {
   const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = root.querySelector('gouv-question-page')!;
-  await el.updateComplete;
-  await Promise.all([...root.querySelectorAll('gouv-input')].map((input) => input.updateComplete));
+  await settle(root);
   return { root, el };
 }
 
+/** The elements as they are displayed: the flat tree, slots replaced by what they show. */
+function flatElements(host: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLSlotElement) {
+      node.assignedNodes({ flatten: true }).forEach(walk);
+      return;
+    }
+    if (node instanceof Element) out.push(node);
+    (node instanceof Element && node.shadowRoot ? node.shadowRoot : node).childNodes.forEach(walk);
+  };
+  (host.shadowRoot ?? host).childNodes.forEach(walk);
+  return out;
+}
+
+const shownOrder = (el: Element, selector: string) =>
+  flatElements(el)
+    .filter((node) => node.matches(selector))
+    .map((node) => node.localName);
+
+const top = (el: Element) => el.getBoundingClientRect().top;
+
 describe('gouv-question-page', () => {
   it('renders back link, h1 with its caption, the content untouched, then « Continuer »', async () => {
-    const content = document.createElement('gouv-input');
-    content.setAttribute('label', 'Nom de famille');
     const { el } = await page(
       html`<form>
         <gouv-question-page heading="Quel est votre nom ?" caption="Votre identité" back-href="/etape-1"
-          >${content}</gouv-question-page
-        >
+          ><gouv-input label="Nom de famille"></gouv-input
+        ></gouv-question-page>
       </form>`,
     );
-    expect(el.shadowRoot === null, 'light DOM').to.equal(true);
-    const order = [...el.querySelectorAll('a, h1, gouv-input, button')].map((n) => n.localName);
-    expect(order).to.deep.equal(['a', 'h1', 'gouv-input', 'button']);
-    expect(el.querySelector('gouv-input') === content, 'content is not re-created').to.equal(true);
+    const content = el.querySelector('gouv-input')!;
+    // Its own parts are light DOM (the h1 is the document's, the button the form's); the shadow
+    // root only lays them out around the content.
+    expect([...el.shadowRoot!.querySelectorAll('*')].every((n) => n.localName === 'slot')).to.equal(true);
+    expect(el.querySelector('h1')?.closest('gouv-question-page') === el).to.equal(true);
+    expect(shownOrder(el, 'a, h1, gouv-input, button')).to.deep.equal(['a', 'h1', 'gouv-input', 'button']);
+    expect(top(el.querySelector('h1')!)).to.be.lessThan(top(content));
+    expect(top(content)).to.be.lessThan(top((el as GouvQuestionPage).submitButton!));
     expect(content.parentElement === el, 'content stays a child of the page').to.equal(true);
+    expect(el.lastElementChild === content, 'content stays where it was put').to.equal(true);
+    (el as GouvQuestionPage).heading = 'Quel est votre nom de naissance ?';
+    await settle(el);
+    expect(el.querySelector('gouv-input') === content, 'content is not re-created').to.equal(true);
     const tree = await accessibilityTree();
     const heading = collectA11yNodes(tree, (n) => n.role === 'heading')[0];
     expect(heading?.level).to.equal(1);
-    expect(plainText(heading?.name)).to.equal('Votre identité Quel est votre nom ?');
+    expect(plainText(heading?.name)).to.equal('Votre identité Quel est votre nom de naissance ?');
     const link = collectA11yNodes(tree, (n) => n.role === 'link')[0];
     expect(link?.name).to.equal('Retour');
     expect(el.querySelector('a')!.getAttribute('href')).to.equal('/etape-1');
@@ -66,12 +108,13 @@ describe('gouv-question-page', () => {
       </form>`,
     );
     const form = root.querySelector('form')!;
-    expect(el.submitButton!.form === form).to.equal(true);
+    const button = (el as GouvQuestionPage).submitButton!;
+    expect(button.form === form).to.equal(true);
     expect((await tab())?.localName).to.equal('a');
     expect((await tab())?.localName).to.equal('input');
     await type('Dupont');
     const focused = await tab();
-    expect(focused === el.submitButton, 'Continuer is next').to.equal(true);
+    expect(focused === button, 'Continuer is next').to.equal(true);
     await press('Enter');
     expect(data?.get('nom')).to.equal('Dupont');
     // Enter in the field submits too (implicit submission: « Continuer » is the default button).
@@ -95,9 +138,9 @@ describe('gouv-question-page', () => {
         </gouv-question-page>
       </form>`,
     );
-    el.submitButton!.click();
+    (el as GouvQuestionPage).submitButton!.click();
     const input = root.querySelector('gouv-input')!;
-    await input.updateComplete;
+    await settle(input);
     expect(submitted).to.equal(false);
     expect(plainText(input.querySelector('.gouv-error')?.textContent)).to.contain('Renseignez ce champ');
   });
@@ -105,39 +148,73 @@ describe('gouv-question-page', () => {
   it('submits a form placed inside it through the button’s form attribute', async () => {
     const { root, el } = await page(
       html`<gouv-question-page heading="Votre date de naissance">
-        <form @submit=${(e: Event) => e.preventDefault()}>
+        <form id="naissance" @submit=${(e: Event) => e.preventDefault()}>
           <gouv-input label="Année" name="annee" value="1980"></gouv-input>
         </form>
       </gouv-question-page>`,
     );
     const form = root.querySelector('form')!;
-    expect(form.id).to.not.equal('');
-    expect(el.submitButton!.getAttribute('form')).to.equal(form.id);
-    setTimeout(() => el.submitButton!.click());
-    const event = (await oneEvent(form, 'submit')) as SubmitEvent;
+    const button = (el as GouvQuestionPage).submitButton!;
+    expect(button.getAttribute('form')).to.equal('naissance');
+    expect(form.id, 'the page’s form is left as it is').to.equal('naissance');
+    const submitted = oneEvent(form, 'submit');
+    button.click();
+    const event = (await submitted) as unknown as SubmitEvent;
     expect(new FormData(form).get('annee')).to.equal('1980');
-    expect(event.submitter === el.submitButton).to.equal(true);
+    expect(event.submitter === button).to.equal(true);
   });
 
-  it('shows an error summary child between the back link and the heading, as GOV.UK does', async () => {
+  it('submits an inner form without an id by script, without giving it one, and says so', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { root, el } = await page(
+        html`<gouv-question-page heading="Votre date de naissance">
+          <form @submit=${(e: Event) => e.preventDefault()}>
+            <gouv-input label="Année" name="annee" value="1980"></gouv-input>
+          </form>
+        </gouv-question-page>`,
+      );
+      const form = root.querySelector('form')!;
+      const button = (el as GouvQuestionPage).submitButton!;
+      expect(form.hasAttribute('id')).to.equal(false);
+      expect(button.hasAttribute('form')).to.equal(false);
+      const submitted = oneEvent(form, 'submit');
+      button.click();
+      await submitted;
+      expect(warnings.messages.join(' ')).to.contain('donnez un id');
+      // An id given later ties the button to the form.
+      form.id = 'plus-tard';
+      await settle(el);
+      expect(button.form === form).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows an error summary between the back link and the heading, as GOV.UK does', async () => {
     const { root, el } = await page(
       html`<form @submit=${(e: Event) => e.preventDefault()}>
         <gouv-question-page heading="Quel est votre nom ?" back-href="/etape-1">
-          <gouv-error-summary></gouv-error-summary>
+          <gouv-error-summary slot="error-summary"></gouv-error-summary>
           <gouv-input label="Nom de famille" name="nom" required></gouv-input>
         </gouv-question-page>
       </form>`,
     );
     root.querySelector('form')!.requestSubmit();
-    await aTimeout(10);
+    await settle(root);
     const summary = el.querySelector('gouv-error-summary')!;
-    await summary.updateComplete;
-    const order = [
-      ...el.querySelectorAll('.gouv-back-link, .gouv-error-summary, h1, gouv-input, button'),
-    ].map((n) => n.localName);
-    expect(order).to.deep.equal(['a', 'div', 'h1', 'gouv-input', 'button']);
+    expect(shownOrder(el, '.gouv-back-link, .gouv-error-summary, h1, gouv-input, button')).to.deep.equal([
+      'a',
+      'div',
+      'h1',
+      'gouv-input',
+      'button',
+    ]);
+    const box = summary.querySelector('.gouv-error-summary')!;
+    expect(top(el.querySelector('.gouv-back-link')!)).to.be.lessThan(top(box));
+    expect(top(box)).to.be.lessThan(top(el.querySelector('h1')!));
     expect(summary.parentElement === el, 'the summary was not moved').to.equal(true);
-    expect(summary.querySelectorAll('a')).to.have.length(1);
+    expect(summary.querySelectorAll('.gouv-error-summary a')).to.have.length(1);
   });
 
   it('takes the legend of a single fieldset as the page’s h1', async () => {
@@ -154,7 +231,7 @@ describe('gouv-question-page', () => {
           </gouv-question-page>
         </form>`,
       );
-      await aTimeout(0);
+      await settle(el);
       expect(el.querySelectorAll('h1')).to.have.length(1);
       expect(el.querySelector('.gouv-question-page__heading') === null).to.equal(true);
       const tree = await accessibilityTree();
@@ -179,19 +256,24 @@ describe('gouv-question-page', () => {
     const link = el.querySelector<HTMLAnchorElement>('.gouv-back-link')!;
     expect(link !== null, 'a back link').to.equal(true);
     const lengthBefore = history.length;
-    setTimeout(() => link.click());
-    await oneEvent(window, 'popstate');
+    const popped = oneEvent(window, 'popstate');
+    link.click();
+    await popped;
     expect(history.length).to.equal(lengthBefore); // nothing pushed: the browser's history is intact
   });
 
-  it('places content added later before « Continuer »', async () => {
+  it('shows content added later before « Continuer », without moving anything', async () => {
     const { el } = await page(html`<form><gouv-question-page heading="Q"></gouv-question-page></form>`);
+    const parts = [...el.children];
     const late = document.createElement('p');
     late.textContent = 'Ajouté plus tard';
     el.append(late);
-    await aTimeout(0);
-    expect(el.lastElementChild?.className).to.equal('gouv-question-page__end');
-    expect(late.nextElementSibling?.className).to.equal('gouv-question-page__end');
+    await settle(el);
+    expect(el.lastElementChild === late, 'the page’s node stays where it was put').to.equal(true);
+    expect([...el.children].slice(0, parts.length)).to.deep.equal(parts);
+    const button = (el as GouvQuestionPage).submitButton!;
+    expect(top(late)).to.be.lessThan(top(button));
+    expect(shownOrder(el, 'p, button')).to.deep.equal(['p', 'button']);
   });
 
   it('is disabled with its form’s disabled fieldset', async () => {
@@ -202,14 +284,14 @@ describe('gouv-question-page', () => {
         </fieldset>
       </form>`,
     );
-    expect(el.submitButton!.matches(':disabled')).to.equal(true);
+    expect((el as GouvQuestionPage).submitButton!.matches(':disabled')).to.equal(true);
   });
 
   it('warns when there is no form and no question', async () => {
     const warnings = captureWarnings();
     try {
-      await page(html`<gouv-question-page></gouv-question-page>`);
-      await aTimeout(0);
+      const { el } = await page(html`<gouv-question-page></gouv-question-page>`);
+      await settle(el);
       const text = warnings.messages.join(' ');
       expect(text).to.contain('<form>');
       expect(text).to.contain('heading');
@@ -225,7 +307,7 @@ describe('gouv-question-page', () => {
       </div>`,
     );
     expect(plainText(el.querySelector('.gouv-back-link')!.textContent)).to.equal('Back');
-    expect(plainText(el.submitButton!.textContent)).to.equal('Continue');
+    expect(plainText((el as GouvQuestionPage).submitButton!.textContent)).to.equal('Continue');
   });
 
   it('renders hostile text as text', async () => {
@@ -241,7 +323,79 @@ describe('gouv-question-page', () => {
     );
     expect(el.querySelector('img') === null).to.equal(true);
     expect(el.querySelector('h1')!.textContent).to.contain('<img');
-    expect(el.submitButton!.textContent).to.contain('<img');
+    expect((el as GouvQuestionPage).submitButton!.textContent).to.contain('<img');
+  });
+
+  describe('in React 19', () => {
+    const page = useFrameworkPage();
+
+    it('lets React add, remove and reorder its fields, its own parts staying in place', async () => {
+      const h = await loadReact();
+      let setFields!: ReactSetState<string[]>;
+      let data: FormData | undefined;
+      function Question() {
+        const [fields, set] = h.useState(['nom', 'prenom', 'ville']);
+        setFields = set;
+        return h.createElement(
+          'form',
+          {
+            onSubmit: (e: Event) => {
+              e.preventDefault();
+              data = new FormData(e.target as HTMLFormElement);
+            },
+          },
+          h.createElement(
+            'gouv-question-page',
+            { heading: 'Qui êtes-vous ?', 'back-href': '/etape-1' },
+            fields.map((name) =>
+              h.createElement('gouv-input', { key: name, name, label: name, value: name }),
+            ),
+          ),
+        );
+      }
+      const mount = await mountReact(page.container, () => h.createElement(Question, null));
+      page.cleanups.push(mount.unmount);
+      const el = page.container.querySelector<GouvQuestionPage>('gouv-question-page')!;
+      await settle(page.container);
+      const parts = [...el.children].slice(0, 3);
+      expect(parts.map((p) => p.getAttribute('data-gouv-part'))).to.deep.equal([
+        'back',
+        'heading',
+        'continue',
+      ]);
+      const button = el.submitButton!;
+      const nomInput = el.querySelector('gouv-input[name="nom"]');
+
+      const steps = [
+        ['nom', 'ville'],
+        ['ville', 'nom'],
+        ['adresse', 'ville', 'nom'],
+        ['nom'],
+        ['nom', 'prenom', 'adresse'],
+      ];
+      for (const fields of steps) {
+        mount.update(() => setFields(fields));
+        await settle(page.container);
+        expect([...el.children].slice(0, 3), 'its own parts stay first, the same nodes').to.deep.equal(parts);
+        const inputs = [...el.children].slice(3);
+        expect(inputs.map((input) => input.getAttribute('name'))).to.deep.equal(fields);
+        // Shown between the heading and « Continuer », in React's order.
+        expect(shownOrder(el, 'h1, gouv-input, button')).to.deep.equal([
+          'h1',
+          ...fields.map(() => 'gouv-input'),
+          'button',
+        ]);
+        expect(top(el.querySelector('h1')!)).to.be.lessThan(top(inputs[0]!));
+        expect(top(inputs.at(-1)!)).to.be.lessThan(top(button));
+        expect(el.submitButton === button).to.equal(true);
+        data = undefined;
+        button.click();
+        expect([...data!.keys()]).to.deep.equal(fields);
+      }
+      expect(el.querySelector('gouv-input[name="nom"]') === nomInput, 'React kept its field').to.equal(true);
+      mount.unmount();
+      page.expectNoErrors();
+    });
   });
 
   for (const theme of ['light', 'dark']) {
@@ -253,6 +407,7 @@ describe('gouv-question-page', () => {
         >
           <form>
             <gouv-question-page heading="Quel est votre nom ?" caption="Votre identité" back-href="/">
+              <gouv-error-summary slot="error-summary"></gouv-error-summary>
               <gouv-input
                 label="Nom de famille"
                 name="nom"
@@ -263,6 +418,10 @@ describe('gouv-question-page', () => {
           </form>
         </div>`,
       );
+      await expectNoAxeViolations(root);
+      root.querySelector('form')!.requestSubmit();
+      await settle(root);
+      expect(root.querySelectorAll('.gouv-error-summary a')).to.have.length(1);
       await expectNoAxeViolations(root);
     });
   }

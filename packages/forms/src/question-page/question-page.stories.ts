@@ -51,10 +51,13 @@ const meta: Meta<Args> = {
 </form>
 \`\`\`
 
-Placez la page dans votre \`<form>\` (action, méthode et jeton restent les vôtres) ou votre \`<form>\` dans la page.
+Placez la page dans votre \`<form>\` (action, méthode et jeton restent les vôtres) ou votre \`<form id="…">\` dans
+la page (« Continuer » s’y lie par son attribut \`form\`). La page ne déplace ni ne modifie jamais votre contenu : React,
+Vue ou votre gabarit serveur peuvent ajouter, retirer ou réordonner les champs.
 Quand la page pose une seule question en groupe de champs, la légende est le titre : \`<gouv-fieldset legend="…"
 legend-heading="1" legend-size="l">\` (ou un \`<h1>\` dans votre \`<legend>\`), sans \`heading\`. Un
-\`<gouv-error-summary>\` placé dans la page s’affiche entre « Retour » et le titre, comme chez GOV.UK.
+\`<gouv-error-summary slot="error-summary">\` placé dans la page s’affiche entre « Retour » et le titre, comme chez
+GOV.UK.
 ${accessibility}`,
       },
     },
@@ -92,7 +95,8 @@ export const LegendeEnTitre: Story = {
         <fieldset style="border: 0; margin: 0; padding: 0">
           <legend><h1>Avez-vous des enfants à charge ?</h1></legend>
           <p>
-            <input type="radio" id="story-enfants-oui" name="enfants" value="oui" required />
+            <!-- No native required: Chromium would announce these radios invalid before any error shows. -->
+            <input type="radio" id="story-enfants-oui" name="enfants" value="oui" />
             <label for="story-enfants-oui">Oui</label>
           </p>
           <p>
@@ -126,7 +130,7 @@ export const AvecErreurs: Story = {
   render: () => html`
     <form @submit=${(e: Event) => e.preventDefault()}>
       <gouv-question-page heading="Quelle est votre adresse électronique ?" back-href="#etape-precedente">
-        <gouv-error-summary></gouv-error-summary>
+        <gouv-error-summary slot="error-summary"></gouv-error-summary>
         <gouv-input
           label="Adresse électronique"
           name="courriel"
@@ -166,7 +170,7 @@ export const FormulaireDedans: Story = {
       caption="Votre entreprise"
       back-href="#etape-precedente"
     >
-      <form @submit=${(e: Event) => e.preventDefault()}>
+      <form id="story-siret" @submit=${(e: Event) => e.preventDefault()}>
         <gouv-input
           label="Numéro SIRET"
           name="siret"

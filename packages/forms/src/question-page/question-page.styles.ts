@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 // GOV.UK's question page with DSFR's look: a small « Retour » link with its arrow (fr-link--sm,
 // fr-icon-arrow-left-line), the section's name in the mention colour above the h1, DSFR's h1
-// (2rem on small screens, 2.5rem from 48em), the primary button (fr-btn). Light DOM: scoped by
-// the element name.
+// (2rem on small screens, 2.5rem from 48em), the primary button (fr-btn). The page's parts are
+// in the light DOM (its shadow root only has slots): scoped by the element name.
 export const questionPageStyles = css`
   @layer gouvkit.components {
     gouv-question-page {
@@ -67,7 +67,8 @@ export const questionPageStyles = css`
         line-height: var(--gouv-line-height-h1);
       }
     }
-    gouv-question-page .gouv-question-page__end {
+    /* The « Continuer » part, shown after your content. */
+    gouv-question-page > [data-gouv-part='continue'] {
       margin-block-start: var(--gouv-space-3w);
     }
     gouv-question-page .gouv-question-page__continue {

@@ -10,7 +10,7 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
-import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import '../radio-group.js';
 import type { GouvRadioGroup } from './gouv-radio-group.js';
 
@@ -37,10 +37,13 @@ describe('gouv-radio-group', () => {
         >${contactOptions}</gouv-radio-group
       >`,
     );
-    expect(el.querySelector('option')).to.equal(null);
+    // The page's <option> elements stay where they are, hidden: the rows are the element's own.
+    const authored = [...el.children].filter((child) => child.localName === 'option');
+    expect(authored).to.have.length(3);
+    expect(authored.every((option) => getComputedStyle(option).display === 'none')).to.equal(true);
     expect(radios.map((r) => r.value)).to.deep.equal(['courriel', 'telephone', 'courrier']);
     expect(radios.every((r) => r.name === 'contact')).to.equal(true);
-    const group = await findA11yNode((n) => n.role === 'group');
+    const group = await findA11yNode((n) => n.role === 'radiogroup');
     expect(group?.name).to.equal('Comment souhaitez-vous être contacté ?');
     expect(group?.description).to.equal('Une seule réponse');
     const first = await findA11yNode((n) => n.role === 'radio' && n.name === 'Par courriel');
@@ -67,7 +70,6 @@ describe('gouv-radio-group', () => {
     expect(el.value).to.equal('oui');
     expect(new FormData(form).get('fiscal')).to.equal('oui');
     form.reset();
-    await nextTask();
     await el.updateComplete;
     expect(el.value).to.equal('non');
     expect(radios[1]!.checked).to.equal(true);
@@ -86,7 +88,7 @@ describe('gouv-radio-group', () => {
     expect(radios[0]!.checked).to.equal(true);
     expect(new FormData(form).get('q')).to.equal('a');
     form.reset();
-    await nextTask();
+    await el.updateComplete;
     expect(el.value).to.equal('b');
   });
 
@@ -132,7 +134,7 @@ describe('gouv-radio-group', () => {
     expect(submitted).to.equal(false);
     expect(errorText(el)).to.equal('Erreur : Sélectionnez une option');
     expect(el.validationMessage).to.equal('Sélectionnez une option');
-    const group = await findA11yNode((n) => n.role === 'group');
+    const group = await findA11yNode((n) => n.role === 'radiogroup');
     expect(group?.description).to.contain('Sélectionnez une option');
     const radio = await findA11yNode((n) => n.role === 'radio');
     expect(radio?.invalid).to.equal('true');
@@ -258,7 +260,8 @@ describe('gouv-radio-group', () => {
       ></gouv-radio-group>`,
     );
     expect(el.querySelector('img')).to.equal(null);
-    expect(el.querySelector('legend')!.textContent).to.contain('<img');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('<img');
     expect(el.querySelector('.gouv-choice__label')!.textContent).to.contain('<img');
     expect(radiosOf(el)[0]!.value).to.equal(evil);
     expect(errorText(el)).to.contain('<img');

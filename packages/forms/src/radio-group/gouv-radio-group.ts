@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkAllowedValue, warnOnce } from '@gouvkit/core';
-import { GouvChoiceGroup } from './choice-group.js';
-import type { ChoiceOption } from './options.js';
+import { DEV, checkAllowedValue, warnOnce } from '@gouvkit/core';
+import { GouvChoiceGroup } from '../shared/choice-group.js';
+import type { ChoiceOption } from '../shared/choice-options.js';
 import { radioGroupStrings } from './radio-group.strings.js';
 
 export const RADIO_VARIANTS = ['default', 'tile'] as const;
@@ -25,8 +25,8 @@ export type RadioVariant = (typeof RADIO_VARIANTS)[number];
  * @slot - `<option>` elements, read once as the options (then removed), and
  *   `<gouv-conditional-reveal when="…">` elements, moved after their option.
  *
- * @fires change - The native event, when the choice changes (it bubbles from the radio).
- * @fires input - The native event, at the same time as `change`.
+ * @fires {Event} change - The native event, when the choice changes (it bubbles from the radio).
+ * @fires {Event} input - The native event, at the same time as `change`.
  *
  * @cssprop --gouv-color-border-action-high - The circle of each radio, the border of a chosen tile.
  * @cssprop --gouv-color-background-action-high - The dot of the chosen radio.
@@ -38,13 +38,20 @@ export class GouvRadioGroup extends GouvChoiceGroup {
   protected readonly inputType = 'radio';
 
   /** The chosen value ('' when none). The `value` attribute is also the choice a form reset goes back to. */
-  @property() value = '';
+  @property()
+  get value(): string {
+    return this.#value;
+  }
+  set value(value: string) {
+    // A number or nothing from a script or a framework (`value={3}`) is text, as on a native control.
+    this.#value = value == null ? '' : String(value);
+  }
+  #value = '';
 
   /** `default` (radios in a list) or `tile` (« radio riche »: a box per option, with an optional image). */
   @property({ reflect: true }) variant: RadioVariant = 'default';
 
   #defaultValue = '';
-  #fallbackName = '';
 
   protected get fieldValue() {
     return this.value;
@@ -82,17 +89,21 @@ export class GouvRadioGroup extends GouvChoiceGroup {
     if (this.name) return this.name;
     // Radios group (and the arrow keys move between them) by their name: without one, each
     // radio would stand alone. A name of our own keeps them together.
-    warnOnce(
-      this.localName,
-      'no-name',
-      'n’a pas de name : les boutons sont regroupés sous un nom généré, envoyé avec le formulaire.',
-    );
-    this.#fallbackName ||= this.ids.control;
-    return this.#fallbackName;
+    if (DEV)
+      warnOnce(
+        this.localName,
+        'no-name',
+        'n’a pas de name : les boutons sont regroupés sous un nom généré, envoyé avec le formulaire.',
+      );
+    return `${this.uid}-name`;
   }
 
   get #tile() {
     return checkAllowedValue(this, 'variant', this.variant, RADIO_VARIANTS, 'default') === 'tile';
+  }
+
+  protected override get groupRole() {
+    return 'radiogroup' as const;
   }
 
   protected override get choicesClass() {

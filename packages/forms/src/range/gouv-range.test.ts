@@ -8,7 +8,7 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
-import { fieldInForm, nextTask } from '../test-utils/field-fixture.js';
+import { fieldInForm } from '../test-utils/field-fixture.js';
 import '../range.js';
 import type { GouvRange } from './gouv-range.js';
 
@@ -55,7 +55,6 @@ describe('gouv-range', () => {
     expect(el.value).to.equal('11');
     expect(new FormData(form).get('km')).to.equal('11');
     form.reset();
-    await nextTask();
     await el.updateComplete;
     expect(el.value).to.equal('10');
     expect(input.value).to.equal('10');
@@ -74,7 +73,6 @@ describe('gouv-range', () => {
     expect(el.valueAsNumber).to.equal(10);
     expect(new FormData(form).get('note')).to.equal('10');
     form.reset();
-    await nextTask();
     expect(el.value).to.equal('6');
   });
 

@@ -24,8 +24,8 @@ export type RangeFormatter = (value: number, lang: Language) => string;
  * @tag gouv-range
  * @summary Curseur : choisir une valeur entre un minimum et un maximum.
  *
- * @fires input - The native event, while the thumb moves.
- * @fires change - The native event, when the thumb is released or a key changed the value.
+ * @fires {Event} input - The native event, while the thumb moves.
+ * @fires {Event} change - The native event, when the thumb is released or a key changed the value.
  *
  * @cssprop --gouv-color-border-action-high - The track and the thumb's border.
  * @cssprop --gouv-color-background-action-high - The part of the track below the value.
@@ -52,16 +52,20 @@ export class GouvRange extends GouvFieldElement {
   /** Writes the value as it should read (shown and read aloud); `unit` is ignored then. */
   @property({ attribute: false }) format?: RangeFormatter;
 
-  #defaultValue: string | null = null;
+  /** The `value` attribute: the value a form reset goes back to. */
+  get #defaultValue(): string | null {
+    return this.getAttribute('value');
+  }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.hasUpdated) this.#defaultValue = this.getAttribute('value');
+  /** Where the user moved the server's slider before scripts ran. */
+  protected override adoptServerState() {
+    const input = this.input;
+    if (input && input.value !== this.value) this.value = input.value;
   }
 
   /** The native input. */
   get input(): HTMLInputElement | null {
-    return this.querySelector(`#${this.ids.control}`);
+    return this.query(`#${this.ids.control}`);
   }
 
   /** The value as a number. */
@@ -123,7 +127,7 @@ export class GouvRange extends GouvFieldElement {
     return html`<div class=${this.fieldClass}>
       ${this.renderLabel()} ${this.renderHint()}
       <div
-        class=${this.disabled ? 'gouv-range gouv-range--disabled' : 'gouv-range'}
+        class=${this.isDisabled ? 'gouv-range gouv-range--disabled' : 'gouv-range'}
         style=${styleMap({ '--gouv-range-progress': String(progress) })}
       >
         <span class="gouv-range__output" aria-hidden="true">${text}</span>
@@ -137,7 +141,7 @@ export class GouvRange extends GouvFieldElement {
           step=${bounds.step}
           value=${ifDefined(this.#defaultValue ?? undefined)}
           .value=${live(this.value)}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           aria-valuetext=${text}
           aria-describedby=${this.describedBy}
           aria-invalid=${this.controlAriaInvalid}

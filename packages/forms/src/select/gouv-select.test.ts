@@ -1,5 +1,4 @@
 import {
-  aTimeout,
   expect,
   expectNoAxeViolations,
   findA11yNode,
@@ -10,7 +9,7 @@ import {
   tab,
   type,
 } from '@gouvkit/testing';
-import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
+import { afterMutation, errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import { formatMessage } from '@gouvkit/validators';
 import '../select.js';
 import type { GouvSelect, SelectOption } from './gouv-select.js';
@@ -71,7 +70,6 @@ describe('gouv-select', () => {
     await el.updateComplete;
     expect(new FormData(form).get('region')).to.equal('93');
     form.reset();
-    await aTimeout(0);
     await el.updateComplete;
     expect(select.value).to.equal('84');
     expect(el.value).to.equal('84');
@@ -86,7 +84,6 @@ describe('gouv-select', () => {
     await el.updateComplete;
     expect(el.value).to.not.equal('');
     form.reset();
-    await aTimeout(0);
     await el.updateComplete;
     expect(select.value).to.equal('');
     expect(el.value).to.equal('');
@@ -153,9 +150,13 @@ describe('gouv-select', () => {
     </form>`;
     const el = wrapper.querySelector('gouv-select')!;
     await el.updateComplete;
-    // The author's elements are gone from the host: only the rendered select holds options.
-    expect([...el.children].some((child) => child instanceof HTMLOptionElement)).to.equal(false);
-    expect(el.querySelectorAll('option')).to.have.length(5);
+    // The page's elements stay where they are, hidden: the rendered select holds the options.
+    const authored = [...el.children].filter(
+      (child) => child.localName === 'option' || child.localName === 'optgroup',
+    );
+    expect(authored).to.have.length(4);
+    expect(authored.every((child) => getComputedStyle(child).display === 'none')).to.equal(true);
+    expect(selectOf(el).querySelectorAll('option')).to.have.length(5);
     expect(optionTexts(el)).to.deep.equal([
       ':Choisissez un département',
       '29:Finistère',
@@ -163,19 +164,22 @@ describe('gouv-select', () => {
       '14:Calvados',
       '2A:Corse-du-Sud',
     ]);
-    expect([...el.querySelectorAll('optgroup')].map((group) => group.label)).to.deep.equal([
+    expect([...selectOf(el).querySelectorAll('optgroup')].map((group) => group.label)).to.deep.equal([
       'Bretagne',
       'Normandie',
     ]);
-    expect(el.querySelector<HTMLOptionElement>('option[value="14"]')!.disabled).to.equal(true);
+    expect(selectOf(el).querySelector<HTMLOptionElement>('option[value="14"]')!.disabled).to.equal(true);
     expect(el.value).to.equal('35');
     expect(new FormData(wrapper.querySelector('form')!).get('dep')).to.equal('35');
+    selectOf(el).value = '29';
+    selectOf(el).dispatchEvent(new Event('change', { bubbles: true }));
     wrapper.querySelector('form')!.reset();
-    await aTimeout(0);
+    await el.updateComplete;
     expect(selectOf(el).value).to.equal('35');
+    expect(el.value).to.equal('35');
   });
 
-  it('takes child options parsed after the element was defined and connected', async () => {
+  it('follows child options a script or framework adds, removes, reorders or edits', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('gouv-select');
     el.label = 'Région';
@@ -186,10 +190,19 @@ describe('gouv-select', () => {
     option.value = '11';
     option.textContent = 'Île-de-France';
     el.append(option);
-    await aTimeout(0);
-    await el.updateComplete;
-    expect(option.isConnected).to.equal(false);
+    await afterMutation(el);
+    expect(option.parentElement).to.equal(el);
     expect(optionTexts(el)).to.deep.equal([':Sélectionner une option', '11:Île-de-France']);
+    const second = Object.assign(document.createElement('option'), { value: '84', textContent: 'Auvergne' });
+    el.insertBefore(second, option);
+    await afterMutation(el);
+    expect(optionTexts(el)).to.deep.equal([':Sélectionner une option', '84:Auvergne', '11:Île-de-France']);
+    option.textContent = 'Paris et sa région';
+    await afterMutation(el);
+    expect(optionTexts(el)).to.include('11:Paris et sa région');
+    second.remove();
+    await afterMutation(el);
+    expect(optionTexts(el)).to.deep.equal([':Sélectionner une option', '11:Paris et sa région']);
   });
 
   it('renders options given by property in groups, and chooses a value whose option comes later', async () => {

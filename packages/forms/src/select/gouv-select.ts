@@ -1,10 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, I18nController, icon, warnOnce, type Message } from '@gouvkit/core';
 import { arrowDownSLine } from '@gouvkit/icons';
 import { GouvFieldElement, type FieldStrings } from '../shared/field-element.js';
-import { groupOptions, normalizeOptions, type SelectItem, type SelectOption } from './options.js';
+import {
+  groupOptions,
+  normalizeOptions,
+  readChildOptions,
+  type ChildOptions,
+  type SelectItem,
+  type SelectOption,
+} from './options.js';
 import { selectStrings, type SelectStringKey } from './select.strings.js';
 import { selectStyles } from './select.styles.js';
 
@@ -17,8 +24,9 @@ export type { SelectOption } from './options.js';
  *
  * It starts on a placeholder, « Sélectionner une option », that can't be chosen: with
  * `required`, the form won't submit until a real option is chosen. The options come from the
- * `options` property, or from `<option>` and `<optgroup>` elements written inside the element
- * (read, then removed: the element renders its own list), so a plain HTML page works:
+ * `options` property, or from `<option>` and `<optgroup>` elements written inside the element,
+ * so a plain HTML page works. Those are read as data and left where they are, hidden: a
+ * framework that renders them can add, remove and reorder them, and the list follows.
  *
  * ```html
  * <gouv-select label="Région" name="region">
@@ -27,10 +35,16 @@ export type { SelectOption } from './options.js';
  * </gouv-select>
  * ```
  *
+ * Server-rendered, only the `options` property reaches the server (children are not the
+ * element's): give options as data to get a select that works without JavaScript.
+ *
  * @tag gouv-select
  * @summary Liste déroulante : un choix parmi une liste d’options, éventuellement groupées.
  *
- * @slot - `<option>` and `<optgroup>` elements, read when they are added, then removed.
+ * @slot - `<option>` and `<optgroup>` elements: read as the options (after those of `options`), observed, never moved.
+ *
+ * @fires {Event} input - The native event, when an option is chosen (it bubbles from the select).
+ * @fires {Event} change - The native event, at the same time as `input`.
  *
  * @cssprop --gouv-color-background-contrast - Background of the field.
  * @cssprop --gouv-color-border-plain - The underline of the field.
@@ -48,7 +62,7 @@ export class GouvSelect extends GouvFieldElement {
 
   /**
    * The options: `{ value, label, disabled?, group? }`; options of the same `group` are shown
-   * under one `<optgroup>`. Options written as child elements are added to this list.
+   * under one `<optgroup>`. Options written as child elements come after these.
    */
   @property({ attribute: false }) options: SelectOption[] = [];
 
@@ -63,19 +77,19 @@ export class GouvSelect extends GouvFieldElement {
     {};
 
   readonly #selectI18n = new I18nController<SelectStringKey>(this, selectStrings);
-  #defaultValue = '';
   #items: SelectItem[] = [];
   #values = new Set<string>();
+  /** What the child `<option>` elements say, read again whenever they change. */
+  #children: ChildOptions = { options: [], placeholder: undefined, selected: undefined };
   #observer: MutationObserver | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.hasUpdated) this.#defaultValue = this.getAttribute('value') ?? '';
-    this.#adoptChildOptions();
-    // Children parsed after the element was defined (a script before the markup), or added
-    // later by a script, are taken in the same way.
-    this.#observer ??= new MutationObserver(() => this.#adoptChildOptions());
-    this.#observer.observe(this, { childList: true });
+    // Children parsed after the element was defined (a script before the markup), or added,
+    // removed, reordered or edited later by a script or a framework, are read again.
+    this.#observer ??= new MutationObserver(() => this.#readChildOptions());
+    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#readChildOptions();
   }
 
   override disconnectedCallback() {
@@ -83,9 +97,21 @@ export class GouvSelect extends GouvFieldElement {
     this.#observer?.disconnect();
   }
 
+  /** The `value` attribute, else the child option written `selected`: what a form reset goes back to. */
+  get #defaultValue(): string {
+    return this.getAttribute('value') ?? this.#children.selected ?? '';
+  }
+
+  /** What the user chose in the server's select before scripts ran. */
+  protected override adoptServerState() {
+    // An empty value is the placeholder: a value whose option comes later stays.
+    const select = this.select;
+    if (select?.value && select.value !== this.#defaultValue) this.value = select.value;
+  }
+
   /** The native select. */
   get select(): HTMLSelectElement | null {
-    return this.querySelector(`#${this.ids.control}`);
+    return this.query(`#${this.ids.control}`);
   }
 
   protected get controls() {
@@ -107,18 +133,20 @@ export class GouvSelect extends GouvFieldElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('options')) {
-      const raw: unknown = this.options;
-      const options = normalizeOptions(raw);
-      if (!Array.isArray(raw) || options.length !== raw.length)
-        warnOnce(
-          this.localName,
-          'bad-options',
-          'options contient des entrées sans value ni label : elles sont ignorées. Format attendu : { value, label, disabled?, group? }[].',
-        );
-      this.#items = groupOptions(options);
-      this.#values = new Set(options.map((option) => option.value));
-    }
+    const raw: unknown = this.options;
+    const own = normalizeOptions(raw);
+    if (DEV && changed.has('options') && (!Array.isArray(raw) || own.length !== raw.length))
+      warnOnce(
+        this.localName,
+        'bad-options',
+        'options contient des entrées sans value ni label : elles sont ignorées. Format attendu : { value, label, disabled?, group? }[].',
+      );
+    // Hydrating server markup: the server could not see the child options, render as it did.
+    const options = this.hydrating ? own : [...own, ...this.#children.options];
+    this.#items = groupOptions(options);
+    this.#values = new Set(options.map((option) => option.value));
+    if (!this.hasUpdated && !this.hasAttribute('value') && this.value === '' && this.#children.selected)
+      this.value = this.#children.selected;
     super.willUpdate(changed);
   }
 
@@ -126,7 +154,7 @@ export class GouvSelect extends GouvFieldElement {
     // Options render after the select's own bindings: choose the value once they exist.
     this.#applyValue();
     super.updated(changed);
-    if (this.value && this.#values.size && !this.#values.has(this.value))
+    if (DEV && this.value && this.#values.size && !this.#values.has(this.value))
       warnOnce(
         this.localName,
         `unknown-value-${this.value}`,
@@ -142,41 +170,12 @@ export class GouvSelect extends GouvFieldElement {
     if (select.selectedIndex === -1) select.selectedIndex = 0;
   }
 
-  /**
-   * Turns the `<option>`/`<optgroup>` children an author wrote into `options`, and removes
-   * them: the element renders its own select. A first `<option value="">` gives the placeholder,
-   * an option with `selected` the default value.
-   */
-  #adoptChildOptions() {
-    const children = [...this.children].filter(
-      (child): child is HTMLOptionElement | HTMLOptGroupElement =>
-        child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement,
-    );
-    if (!children.length) return;
-    const adopted: SelectOption[] = [];
-    let selected: string | undefined;
-    const take = (option: HTMLOptionElement, group?: HTMLOptGroupElement) => {
-      if (option.value === '' && !group && !adopted.length && !this.options.length) {
-        if (this.placeholder === undefined && option.label) this.placeholder = option.label;
-        return;
-      }
-      const entry: SelectOption = { value: option.value, label: option.label };
-      if (option.disabled || group?.disabled) entry.disabled = true;
-      if (group?.label) entry.group = group.label;
-      if (option.defaultSelected) selected = option.value;
-      adopted.push(entry);
-    };
-    for (const child of children) {
-      if (child instanceof HTMLOptGroupElement)
-        for (const option of child.querySelectorAll('option')) take(option, child);
-      else take(child);
-      child.remove();
-    }
-    this.options = [...(Array.isArray(this.options) ? this.options : []), ...adopted];
-    if (selected !== undefined && !this.hasAttribute('value') && this.value === '') {
-      this.#defaultValue = selected;
-      this.value = selected;
-    }
+  /** Reads the child `<option>`/`<optgroup>` elements as data; they stay where they are. */
+  #readChildOptions() {
+    const read = readChildOptions(this.children);
+    if (JSON.stringify(read) === JSON.stringify(this.#children)) return;
+    this.#children = read;
+    this.requestUpdate();
   }
 
   #onChange(event: Event) {
@@ -194,7 +193,7 @@ export class GouvSelect extends GouvFieldElement {
   }
 
   override render() {
-    const placeholder = this.placeholder || this.#selectI18n.t('placeholder');
+    const placeholder = this.placeholder || this.#children.placeholder || this.#selectI18n.t('placeholder');
     return html`<div class=${this.fieldClass}>
       ${this.renderLabel()} ${this.renderHint()}
       <div class="gouv-select-wrapper">
@@ -203,7 +202,7 @@ export class GouvSelect extends GouvFieldElement {
           id=${this.ids.control}
           name=${this.name || nothing}
           ?required=${this.required}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           autocomplete=${ifDefined(this.autocomplete)}
           aria-describedby=${this.describedBy}
           aria-invalid=${this.controlAriaInvalid}

@@ -62,3 +62,56 @@ export function groupOptions(options: readonly SelectOption[]): SelectItem[] {
   }
   return items;
 }
+
+/** What a select's child elements say: options (with groups), a placeholder, a default choice. */
+export interface ChildOptions {
+  options: SelectOption[];
+  /** The text of a first `<option value="">`: the placeholder. */
+  placeholder: string | undefined;
+  /** The value of the option written `selected`: the default value. */
+  selected: string | undefined;
+}
+
+/** The parts of `<option>`/`<optgroup>` elements the select reads (an `HTMLOptionElement` fits). */
+interface OptionLike {
+  readonly localName: string;
+  readonly value: string;
+  readonly label: string;
+  readonly disabled: boolean;
+  readonly defaultSelected: boolean;
+}
+interface GroupLike {
+  readonly localName: string;
+  readonly label: string;
+  readonly disabled: boolean;
+  readonly children: ArrayLike<unknown>;
+}
+
+/**
+ * Reads a select's `<option>` and `<optgroup>` children as data, in order (they are left in
+ * place): a first `<option value="">` gives the placeholder, an option written `selected` the
+ * default value.
+ */
+export function readChildOptions(children: ArrayLike<unknown>): ChildOptions {
+  const read: ChildOptions = { options: [], placeholder: undefined, selected: undefined };
+  const take = (option: OptionLike, group?: GroupLike) => {
+    if (option.value === '' && !group && !read.options.length && read.placeholder === undefined) {
+      if (option.label) read.placeholder = option.label;
+      return;
+    }
+    const entry: SelectOption = { value: option.value, label: option.label };
+    if (option.disabled || group?.disabled) entry.disabled = true;
+    if (group?.label) entry.group = group.label;
+    if (option.defaultSelected) read.selected = option.value;
+    read.options.push(entry);
+  };
+  for (const child of Array.from(children) as (OptionLike | GroupLike)[]) {
+    if (child.localName === 'option') take(child as OptionLike);
+    else if (child.localName === 'optgroup') {
+      const group = child as GroupLike;
+      for (const option of Array.from(group.children) as OptionLike[])
+        if (option.localName === 'option') take(option, group);
+    }
+  }
+  return read;
+}

@@ -1,8 +1,8 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type SelectStringKey = 'placeholder';
 
-export const selectStrings: Catalogs<SelectStringKey> = {
+export const selectStrings = defineStrings<SelectStringKey>('gouv-select', {
   fr: { placeholder: 'Sélectionner une option' },
   en: { placeholder: 'Select an option' },
-};
+});

@@ -4,6 +4,11 @@ import { css } from 'lit';
 // so it follows the theme, the disabled state and forced colours; it lets clicks through).
 export const selectStyles = css`
   @layer gouvkit.components {
+    /* The page's own <option> children are data for the rendered select: never shown. */
+    gouv-select > option,
+    gouv-select > optgroup {
+      display: none;
+    }
     gouv-select .gouv-select-wrapper {
       position: relative;
       margin-block-start: var(--gouv-space-1w);

@@ -1,64 +1,72 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import {
+  DEV,
+  FieldController,
   GouvElement,
   I18nController,
+  InternalsAdapter,
+  NativeControlsAdapter,
+  PENDING,
   icon,
-  uniqueId,
   visuallyHiddenStyles,
   warnOnce,
+  type FailedConstraint,
+  type FieldAdapter,
+  type FieldCheck,
+  type FieldControl,
   type Message,
+  type ValidateOn,
+  type ValidityFlag,
 } from '@gouvkit/core';
 import { errorWarningFill } from '@gouvkit/icons';
-import { errorMessage, type ValidationResult } from '@gouvkit/validators/result.js';
+import { errorMessage } from '@gouvkit/validators/result.js';
 import { fieldStrings, type FieldStringKey } from './field.strings.js';
 import { fieldStyles } from './field.styles.js';
-import { firstFailedFlag, nativeMessage, type ValidityFlag } from './validity-messages.js';
+import { namedValidator, onValidatorsChange, type FieldValidator } from './validator-registry.js';
+import { nativeMessage } from './validity-messages.js';
 
-export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-type BuiltinValidators = (typeof import('./builtin-validators.js'))['BUILTIN_VALIDATORS'];
-let builtinValidators: BuiltinValidators | undefined;
-let loadingBuiltins: Promise<void> | undefined;
-
-/**
- * The French validators a field names in HTML (`validate="iban"`) load on first use, in their
- * own chunk: fields that don't name one don't carry them (IBAN checks alone weigh 18 KB).
- * The server validates anyway; the few milliseconds before they load change nothing a user sees.
- */
-export function builtinValidatorsReady(): Promise<void> {
-  loadingBuiltins ??= import('./builtin-validators.js').then((module) => {
-    builtinValidators = module.BUILTIN_VALIDATORS;
-  });
-  return loadingBuiltins;
-}
-
-/** A check of the field's value: a message (or a validator result) when it fails, nothing when it passes. */
-export type FieldValidator = (value: string) => string | ValidationResult<unknown> | null | undefined;
+export type { FieldControl, FieldValidator };
+export { builtinValidatorsReady, registerValidator } from './validator-registry.js';
 
 /** Messages a field can override: its own strings and one per native constraint. */
 export type FieldStrings = Partial<Record<FieldStringKey | ValidityFlag, Message>>;
 
 /**
- * The base of every gouvkit form field. Fields render in the light DOM: the native control,
- * its label, hint and error message share one tree, so `<label for>`, `aria-describedby`,
- * autofill, password managers, native form submission, validation and auditors' tools all
- * work as with plain HTML. The native control takes part in the form itself (FormData, reset,
- * disabled fieldset); this class adds French messages and when to show them:
+ * The base of every gouvkit form field: its properties, its rendering helpers, and the field
+ * kernel of `@gouvkit/core` (`FieldController`), which decides when messages show and keeps the
+ * form's validity in step.
  *
- * - after the user leaves a field they changed (`validate-on="blur"`, the default), or only
- *   after a submit attempt (`validate-on="submit"`); never while they type the first
- *   characters; once shown, the message follows each keystroke so it clears as it is fixed;
- * - `error` shows a message at once (a server-side error) until the value changes;
- * - `validate="siret"` (any of @gouvkit/validators' French checks) and `validators`
- *   (functions) run on a non-empty value, after the native constraints.
+ * Fields render in the light DOM: the native control, its label, hint and error message share
+ * one tree, so `<label for>`, `aria-describedby`, autofill, password managers, native form
+ * submission, validation and auditors' tools all work as with plain HTML. Every field is also
+ * form-associated: the form tells it when it is reset or disabled by a `<fieldset>`.
  *
- * The message is also the control's `validationMessage` (custom validity), so the form won't
- * submit while it stands and `gouv-error-summary` can list it.
+ * - Messages show after the user leaves a field they changed (`validate-on="blur"`, the
+ *   default), or only after a submit attempt (`validate-on="submit"`); never while they type
+ *   the first characters; once shown, the message follows each keystroke until it is fixed.
+ * - `error` shows a message at once (a server-side error) until the value changes.
+ * - `validate="siret"` (any of @gouvkit/validators' French checks, or a name given to
+ *   `registerValidator()`) and `validators` (functions) run on a non-empty value, after the
+ *   native constraints.
+ *
+ * The message is also the control's `validationMessage`, so the form won't submit while it
+ * stands and `gouv-error-summary` can list it.
+ *
+ * @cssstate user-invalid - An error message shows (also the `data-user-invalid` attribute).
+ * @cssstate user-valid - The field was checked in front of the user and is valid (also `data-user-valid`).
  */
 export abstract class GouvFieldElement extends GouvElement {
+  static formAssociated = true;
   static override lightDom = true;
   static override lightStyles = [visuallyHiddenStyles, fieldStyles];
+
+  /**
+   * A field that owns its value (a date from three inputs, a combobox's choice) submits it and
+   * carries its validity through `ElementInternals`; its inner inputs have no `name`. Plain
+   * fields leave the native control in charge.
+   */
+  protected static ownsValue = false;
 
   /** The label: what to enter, visible at all times (RGAA 11.1, 11.2). */
   @property() label = '';
@@ -75,11 +83,11 @@ export abstract class GouvFieldElement extends GouvElement {
   /** A value is required. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** Disables the field: not focusable, not submitted. */
+  /** Disables the field: not focusable, not submitted, not validated. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** When errors show: `blur` (on leaving a changed field, and on submit) or `submit` (on submit only). */
-  @property({ attribute: 'validate-on' }) validateOn: 'blur' | 'submit' = 'blur';
+  @property({ attribute: 'validate-on' }) validateOn: ValidateOn = 'blur';
 
   /** A French check from @gouvkit/validators: `siren`, `siret`, `vat-fr`, `nir`, `iban`, `phone-fr`, `postcode`, `email`, `url`. */
   @property() validate?: string;
@@ -90,35 +98,42 @@ export abstract class GouvFieldElement extends GouvElement {
   /** Per-instance strings, including one message per native constraint (`valueMissing`…). */
   @property({ attribute: false }) strings: FieldStrings = {};
 
-  /** The message that stands now, shown or not ('' when the value is valid). */
-  protected message = '';
-  @state() protected touched = false;
+  /** The element's `ElementInternals`: form value (for fields that own one), validity, states. */
+  readonly internals: ElementInternals = this.attachInternals();
 
   protected readonly i18n = new I18nController<FieldStringKey | ValidityFlag>(this, fieldStrings as never);
-  protected readonly ids = {
-    control: uniqueId('gouv-control'),
-    hint: uniqueId('gouv-hint'),
-    error: uniqueId('gouv-error'),
-  };
+
+  /** The field kernel: interaction, messages, validity, states. */
+  protected readonly field: FieldController = new FieldController(this, {
+    adapter: this.#createAdapter(),
+    value: () => String(this.fieldValue ?? ''),
+    constraintMessage: (failed) => this.#constraintMessage(failed),
+    elementCheck: () => this.elementCheck(),
+    checks: () => this.#checks(),
+    pendingMessage: () => this.i18n.t('validationPending'),
+    syncControls: () => this.syncControls(),
+    formValue: (this.constructor as typeof GouvFieldElement).ownsValue ? () => this.formValue() : undefined,
+    reset: () => this.afterReset(),
+  });
+
+  #stopWaiting: (() => void) | undefined;
+  /** Set after the first update in the browser: the element's script runs. */
+  #enhanced = false;
 
   /**
-   * Set for fields that own a value of their own (a date from three inputs, a combobox choice):
-   * they declare `static formAssociated = true`, submit through `internals.setFormValue()`, and
-   * their inner inputs carry no `name`. Plain fields leave the native control in charge.
+   * For fields that own their value: the name an inner input submits under in server markup,
+   * so the form sends what was typed when JavaScript doesn't run (`naissance-day`…). Once the
+   * element runs, the element submits the value itself and its inputs have no name.
    */
-  protected readonly internals: ElementInternals | undefined;
-
-  constructor() {
-    super();
-    const ctor = this.constructor as typeof GouvFieldElement & { formAssociated?: boolean };
-    if (ctor.formAssociated) this.internals = this.attachInternals();
+  protected noScriptName(suffix = ''): string | typeof nothing {
+    const serverMarkup = isServer || (this.serverRendered && !this.#enhanced);
+    return serverMarkup && this.name ? `${this.name}${suffix}` : nothing;
   }
 
-  #dirty = false;
-  #customError = '';
-  /** The value the `error` attribute was about; the error stands while the value is the same. */
-  #errorValue: string | undefined;
-  #form: HTMLFormElement | null = null;
+  /** The ids of the field's parts, the same on the server and in the browser. */
+  protected get ids() {
+    return { control: `${this.uid}-control`, hint: `${this.uid}-hint`, error: `${this.uid}-error` };
+  }
 
   /** The native controls the field renders (one, or a group's inputs), in their order. */
   protected abstract get controls(): FieldControl[];
@@ -145,41 +160,65 @@ export abstract class GouvFieldElement extends GouvElement {
     return '';
   }
 
+  /** For fields that own their value: the constraint of their own that fails now (`valueMissing`…). */
+  protected ownConstraint(): ValidityFlag | null {
+    return null;
+  }
+
+  /** For fields that own their value: what the form submits, and what the browser restores. */
+  protected formValue(): [string | File | FormData | null, (string | File | FormData | null)?] {
+    return [null];
+  }
+
   /**
    * Puts property values set by script (`el.value = …`) on the native controls before they are
    * validated, since the render that would do it comes after validation.
    */
   protected syncControls(): void {}
 
+  #createAdapter(): FieldAdapter {
+    const ctor = this.constructor as typeof GouvFieldElement;
+    if (!ctor.ownsValue) return new NativeControlsAdapter(() => this.#renderedControls(), this.internals);
+    return new InternalsAdapter(this.internals, {
+      constraint: () => this.ownConstraint(),
+      anchor: () => this.#renderedControls()[0],
+    });
+  }
+
+  #renderedControls(): FieldControl[] {
+    // No DOM queries on the server.
+    return isServer ? [] : this.controls;
+  }
+
   // ── the validity API, as on a native control ─────────────────────────────────────────────
 
-  get validity(): ValidityState | undefined {
-    return this.controls[0]?.validity;
+  get validity(): ValidityState {
+    return this.field.validity;
   }
   get validationMessage(): string {
-    return this.message;
+    return this.field.checkValidity() ? '' : this.field.message;
+  }
+  get willValidate(): boolean {
+    return !this.field.disabled;
   }
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? this.controls[0]?.form ?? null;
+    return this.internals.form;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
   }
   checkValidity(): boolean {
-    const before = this.message;
-    this.#validate();
-    if (this.message !== before) this.requestUpdate();
-    return this.message === '';
+    return this.field.checkValidity();
   }
   /** Shows the error now, and moves focus to the field when invalid. */
   reportValidity(): boolean {
-    this.touched = true;
-    const valid = this.checkValidity();
+    const valid = this.field.reportValidity();
     if (!valid) this.focus();
     return valid;
   }
   /** An error of the application's own; '' removes it. */
   setCustomValidity(message: string) {
-    this.#customError = message;
-    this.#validate();
-    this.requestUpdate();
+    this.field.setCustomValidity(message);
   }
   override focus(options?: FocusOptions) {
     this.controls.find((control) => !control.disabled)?.focus(options);
@@ -187,7 +226,17 @@ export abstract class GouvFieldElement extends GouvElement {
 
   /** True when an error is visible. */
   protected get showError(): boolean {
-    return this.message !== '' && (this.touched || this.#standingError() !== '');
+    return this.field.visible;
+  }
+
+  /** The message that stands now, shown or not. */
+  protected get message(): string {
+    return this.field.message;
+  }
+
+  /** The field can't be used: `disabled`, a `<fieldset disabled>`, or a closed conditional reveal around it. */
+  get isDisabled(): boolean {
+    return this.field.disabled;
   }
 
   /** The ids the control's `aria-describedby` lists: the hint, then the visible error. */
@@ -196,56 +245,58 @@ export abstract class GouvFieldElement extends GouvElement {
     return ids.length ? ids.join(' ') : nothing;
   }
 
-  protected get controlAriaInvalid(): 'true' | typeof nothing {
-    return this.showError ? 'true' : nothing;
+  /** `true` while the error is visible, `false` otherwise (Chromium would read the custom validity). */
+  protected get controlAriaInvalid(): 'true' | 'false' {
+    return this.field.ariaInvalid;
+  }
+
+  // ── form callbacks ────────────────────────────────────────────────────────────────────────
+
+  formDisabledCallback(disabled: boolean) {
+    this.field.formDisabledCallback(disabled);
+  }
+
+  formResetCallback() {
+    this.field.formResetCallback();
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────
 
   override connectedCallback() {
     super.connectedCallback();
-    // Marks the host as a field for styles and for the error summary (one entry per field).
+    // Marks the host as a field, for styles and for the error summary (one entry per field).
     this.setAttribute('data-gouv-field', '');
-    this.addEventListener('input', this.#onInput);
-    this.addEventListener('change', this.#onChange);
-    this.addEventListener('focusout', this.#onFocusOut);
-    // `invalid` doesn't bubble: listen in the capture phase.
-    this.addEventListener('invalid', this.#onInvalid, true);
+    this.#stopWaiting = onValidatorsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.removeEventListener('input', this.#onInput);
-    this.removeEventListener('change', this.#onChange);
-    this.removeEventListener('focusout', this.#onFocusOut);
-    this.removeEventListener('invalid', this.#onInvalid, true);
-    this.#form?.removeEventListener('reset', this.#onReset);
-    this.#form = null;
+    this.#stopWaiting?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('validate') && this.validate && !builtinValidators)
-      void builtinValidatorsReady().then(() => this.requestUpdate());
-    // A new `error` is about the value the user sees now.
-    if (changed.has('error')) this.#errorValue = this.error ? this.fieldValue : undefined;
-    // Validate before rendering, so the message renders in the same update. Controls exist from
-    // the second update on; before the first render only a standing (server) error can show.
-    if (this.hasUpdated) {
-      this.syncControls();
-      this.#validate();
-    } else {
-      this.message = this.#standingError();
+    super.willUpdate(changed);
+    if (isServer) {
+      // In the server's markup too: styles that lay the field out match it before scripts run.
+      this.setAttribute('data-gouv-field', '');
+      // No controller hooks on the server: a server error still renders there.
+      this.field.prerender();
     }
   }
 
-  protected override updated(_changed: PropertyValues<this>) {
-    this.#watchForm();
-    // Constraints rendered just now (required, minlength…) may change the message: render once
-    // more only if what the user sees changes (a message that doesn't show yet needs no render).
-    const shownBefore = this.showError ? this.message : '';
-    this.#validate();
-    if ((this.showError ? this.message : '') !== shownBefore) this.requestUpdate();
-    if (!this.label.trim())
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
+    const ctor = this.constructor as typeof GouvFieldElement;
+    if (ctor.ownsValue && this.serverRendered) {
+      // Hydrated as the server wrote it: the inner inputs lose their server-side names now.
+      this.#enhanced = true;
+      this.requestUpdate();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    if (DEV && !this.label.trim())
       warnOnce(
         this.localName,
         'no-label',
@@ -255,123 +306,71 @@ export abstract class GouvFieldElement extends GouvElement {
 
   // ── validation ──────────────────────────────────────────────────────────────────────────
 
-  /** The server or application error that stands regardless of interaction. */
-  #standingError(): string {
-    if (this.#customError) return this.#customError;
-    if (this.error && this.#errorValue === this.fieldValue) return this.error;
-    return '';
+  #constraintMessage({ flag, control }: FailedConstraint): string {
+    if (this.strings[flag]) return this.i18n.t(flag);
+    return (
+      this.constraintMessage(flag) ??
+      nativeMessage(flag, control ? constraintsOf(control) : {}, this.i18n.lang)
+    );
   }
 
-  #firstMessage(): string {
-    const standing = this.#standingError();
-    if (standing) return standing;
-    const controls = this.controls;
-    for (const control of controls) {
-      const flag = firstFailedFlag(control.validity);
-      if (!flag) continue;
-      if (this.strings[flag]) return this.i18n.t(flag);
-      return this.constraintMessage(flag) ?? nativeMessage(flag, constraintsOf(control), this.i18n.lang);
+  #checks(): FieldCheck[] {
+    const checks: FieldValidator[] = [];
+    if (this.validate) {
+      const named = namedValidator(this.validate);
+      if (named === 'loading') return [() => PENDING];
+      if (named === 'unknown') {
+        if (DEV)
+          warnOnce(
+            this.localName,
+            `unknown-validate-${this.validate}`,
+            `validate="${this.validate}" n’existe pas.`,
+          );
+      } else checks.push(named);
     }
-    const own = this.elementCheck();
-    if (own) return own;
-    const value = this.fieldValue;
-    if (value.trim() === '') return '';
-    const checks: FieldValidator[] = [...this.validators];
-    if (this.validate && builtinValidators) {
-      if (Object.hasOwn(builtinValidators, this.validate))
-        checks.unshift(builtinValidators[this.validate as keyof BuiltinValidators]);
-      else
-        warnOnce(
-          this.localName,
-          `unknown-validate-${this.validate}`,
-          `validate="${this.validate}" n’existe pas.`,
-        );
-    }
-    for (const check of checks) {
+    if (Array.isArray(this.validators))
+      checks.push(...this.validators.filter((v) => typeof v === 'function'));
+    return checks.map((check) => (value: string) => {
       const outcome = check(value);
-      const text =
-        typeof outcome === 'string' ? outcome : outcome ? errorMessage(outcome, this.i18n.lang) : '';
-      if (text) return text;
-    }
-    return '';
-  }
-
-  /** Recomputes the message and puts it on the controls, so the form won't submit while it stands. */
-  #validate() {
-    const controls = this.controls;
-    if (!controls.length) return;
-    // Clear first: a custom error would hide the native flags we read.
-    for (const control of controls) control.setCustomValidity('');
-    // Disabled controls (the attribute, or a `<fieldset disabled>` around them) are not validated.
-    const disabled = this.disabled || controls.every((control) => control.matches(':disabled'));
-    const message = disabled ? '' : this.#firstMessage();
-    for (const control of controls) control.setCustomValidity(message);
-    // A form-associated field carries the error itself too, anchored on its first input.
-    this.internals?.setValidity(message ? { customError: true } : {}, message, controls[0]);
-    this.message = message;
-  }
-
-  // Every change re-validates (in willUpdate), so the form never submits a stale value; the
-  // message only shows once `touched`, and then follows each keystroke until it is fixed.
-  #onInput = () => {
-    this.#dirty = true;
-    this.requestUpdate();
-  };
-
-  #onChange = (event: Event) => {
-    // Choices (select, radios, checkboxes) change without typing: that is leaving the field.
-    if (this.validateOn === 'blur' && !(event.target instanceof HTMLInputElement && isTextual(event.target)))
-      this.touched = true;
-    this.requestUpdate();
-  };
-
-  #onFocusOut = (event: FocusEvent) => {
-    if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
-    if (this.validateOn === 'blur' && this.#dirty) this.touched = true;
-  };
-
-  #onInvalid = (event: Event) => {
-    // Our message shows inline (and in the error summary): no browser bubble in its own language.
-    event.preventDefault();
-    this.touched = true;
-  };
-
-  #watchForm() {
-    const form = this.form;
-    if (form === this.#form) return;
-    this.#form?.removeEventListener('reset', this.#onReset);
-    this.#form = form;
-    form?.addEventListener('reset', this.#onReset);
-  }
-
-  #onReset = () => {
-    // The controls take their default values after the reset event: wait for them.
-    setTimeout(() => {
-      this.#dirty = false;
-      this.touched = false;
-      this.error = '';
-      this.afterReset();
-      this.requestUpdate();
+      return typeof outcome === 'string' ? outcome : outcome ? errorMessage(outcome, this.i18n.lang) : '';
     });
-  };
+  }
 
   // ── rendering helpers ───────────────────────────────────────────────────────────────────
 
+  /** The asterisk after a label, for the eyes: the control itself says « required ». */
   protected renderRequiredMarker() {
     return this.required
       ? html`<span class="gouv-required" aria-hidden="true" title=${this.i18n.t('requiredMarker')}> *</span>`
       : nothing;
   }
 
-  protected renderLabel(): TemplateResult {
+  /**
+   * The label. A control whose role can't say « required » (a file input is a button) has it
+   * said in words, after its label.
+   */
+  protected renderLabel({ sayRequired = false } = {}): TemplateResult {
     return html`<label class="gouv-label" for=${this.ids.control}
-      >${this.label}${this.renderRequiredMarker()}</label
+      >${this.label}${this.renderRequiredMarker()}${
+        sayRequired && this.required
+          ? html`<span class="gouv-visually-hidden"> ${this.i18n.t('requiredLegend')}</span>`
+          : nothing
+      }</label
     >`;
   }
 
-  /** For fields that group several controls in a `<fieldset>` (radios, checkboxes, a date). */
+  /**
+   * For fields that group several controls in a `<fieldset>` (radios, checkboxes, a date). A
+   * group's controls don't all say « required »: the legend does, in words read after it.
+   */
   protected renderLegend(): TemplateResult {
-    return html`<legend class="gouv-legend">${this.label}${this.renderRequiredMarker()}</legend>`;
+    return html`<legend class="gouv-legend">
+      ${this.label}${this.renderRequiredMarker()}${
+        this.required
+          ? html`<span class="gouv-visually-hidden"> ${this.i18n.t('requiredLegend')}</span>`
+          : nothing
+      }
+    </legend>`;
   }
 
   protected renderHint() {
@@ -397,12 +396,6 @@ export abstract class GouvFieldElement extends GouvElement {
   protected get fieldClass(): string {
     return this.showError ? 'gouv-field gouv-field--error' : 'gouv-field';
   }
-}
-
-function isTextual(input: HTMLInputElement): boolean {
-  return !['checkbox', 'radio', 'range', 'file', 'color', 'date', 'month', 'week', 'time'].includes(
-    input.type,
-  );
 }
 
 function constraintsOf(control: FieldControl) {

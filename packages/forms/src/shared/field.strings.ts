@@ -1,13 +1,29 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 /**
- * Strings every field shares. A field's `strings` property also takes a message per native
- * constraint (`valueMissing`, `typeMismatch`, `tooShort`…) to say exactly what to do for that
- * field, as GOV.UK advises: « Saisissez votre nom de famille » rather than a generic text.
+ * Strings every field shares (catalog `field`). A field's `strings` property also takes a
+ * message per native constraint (`valueMissing`, `typeMismatch`, `tooShort`…) to say exactly
+ * what to do for that field, as GOV.UK advises: « Saisissez votre nom de famille » rather than
+ * a generic text.
+ *
+ * - `requiredMarker`: the tooltip of the asterisk after a label;
+ * - `requiredLegend`: read after a group's legend, where no control says « required » itself;
+ * - `errorPrefix`: read before each message;
+ * - `validationPending`: while the code of a named validator is still loading.
  */
-export type FieldStringKey = 'requiredMarker' | 'errorPrefix';
+export type FieldStringKey = 'requiredMarker' | 'requiredLegend' | 'errorPrefix' | 'validationPending';
 
-export const fieldStrings: Catalogs<FieldStringKey> = {
-  fr: { requiredMarker: 'obligatoire', errorPrefix: 'Erreur\u00a0:' },
-  en: { requiredMarker: 'required', errorPrefix: 'Error:' },
-};
+export const fieldStrings = defineStrings<FieldStringKey>('field', {
+  fr: {
+    requiredMarker: 'obligatoire',
+    requiredLegend: '(obligatoire)',
+    errorPrefix: 'Erreur\u00a0:',
+    validationPending: 'Vérification en cours, réessayez dans un instant',
+  },
+  en: {
+    requiredMarker: 'required',
+    requiredLegend: '(required)',
+    errorPrefix: 'Error:',
+    validationPending: 'Checking, try again in a moment',
+  },
+});

@@ -1,4 +1,5 @@
 // Deep imports: the package index would pull every validator into each field's bundle.
+import { VALIDITY_FLAGS, firstFailedFlag, type ValidityFlag } from '@gouvkit/core';
 import { formatMessage, type MessageKey, type MessageParams } from '@gouvkit/validators/messages.js';
 
 /** The constraints of a native control that its messages quote. */
@@ -12,37 +13,7 @@ export interface Constraints {
   length?: number;
 }
 
-type Flags = Pick<
-  ValidityState,
-  | 'valueMissing'
-  | 'typeMismatch'
-  | 'patternMismatch'
-  | 'tooShort'
-  | 'tooLong'
-  | 'rangeUnderflow'
-  | 'rangeOverflow'
-  | 'stepMismatch'
-  | 'badInput'
->;
-
-/** The flag names, in the order a user should fix them (empty first, then format, then range). */
-export const VALIDITY_FLAGS = [
-  'valueMissing',
-  'badInput',
-  'typeMismatch',
-  'patternMismatch',
-  'tooShort',
-  'tooLong',
-  'rangeUnderflow',
-  'rangeOverflow',
-  'stepMismatch',
-] as const;
-export type ValidityFlag = (typeof VALIDITY_FLAGS)[number];
-
-/** The first failed flag of a native control, or null when it is valid by its own rules. */
-export function firstFailedFlag(validity: Partial<Flags>): ValidityFlag | null {
-  return VALIDITY_FLAGS.find((flag) => validity[flag]) ?? null;
-}
+export { VALIDITY_FLAGS, firstFailedFlag, type ValidityFlag };
 
 /**
  * The message key and parameters for a native constraint failure, from @gouvkit/validators'

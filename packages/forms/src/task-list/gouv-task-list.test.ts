@@ -105,6 +105,27 @@ describe('gouv-task-list', () => {
     expect(followed).to.equal('/revenus');
   });
 
+  it('keeps its list first while content is added and removed after it, never moving it', async () => {
+    const { el } = await taskList(
+      html`<gouv-task-list .sections=${sections}><p>Enregistré automatiquement</p></gouv-task-list>`,
+    );
+    const own = el.firstElementChild!;
+    expect(own.querySelector('.gouv-task-list__progress') !== null, 'its own part comes first').to.equal(
+      true,
+    );
+    const p = el.querySelector(':scope > p')!;
+    const link = document.createElement('a');
+    link.href = '/verifier';
+    link.textContent = 'Vérifier et envoyer';
+    el.insertBefore(link, p);
+    (el as GouvTaskList).sections = sections.slice(0, 1);
+    await el.updateComplete;
+    expect([...el.children]).to.deep.equal([own, link, p]);
+    // The ids come from the element's id base, the same on the server and in the browser.
+    const described = el.querySelector('.gouv-task-list__link')!.getAttribute('aria-describedby')!;
+    expect(el.querySelector(`[id="${described}"]`)?.textContent?.trim()).to.equal('Terminé');
+  });
+
   it('makes the whole row clickable', async () => {
     const { el } = await taskList(html`<gouv-task-list .sections=${sections}></gouv-task-list>`);
     const row = el.querySelectorAll('li')[3]!;

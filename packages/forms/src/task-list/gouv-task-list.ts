@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { GouvElement, I18nController, uniqueId, warnOnce, type Message } from '@gouvkit/core';
+import { DEV, GouvElement, I18nController, warnOnce, type Message } from '@gouvkit/core';
 import { taskListStrings, type TaskListStringKey } from './task-list.strings.js';
 import { taskListStyles } from './task-list.styles.js';
 
@@ -44,9 +44,9 @@ const STATUS_KEYS: Record<TaskStatus, TaskListStringKey> = {
  * As in GOV.UK, « Terminé » is plain text and the tasks left to do carry a tag, so what
  * remains stands out. The whole row is clickable; the link alone is focusable.
  *
- * It renders in the light DOM: the section headings are in the page's outline and the links
- * are ordinary links of the document. Content you give it (a « Continuer » once all is done)
- * stays after the list.
+ * It renders in the light DOM, in a wrapper of its own put before your content: the section
+ * headings are in the page's outline and the links are ordinary links of the document. Content
+ * you give it (a « Continuer » once all is done) stays after the list, never moved nor touched.
  *
  * @tag gouv-task-list
  * @summary Liste de tâches : les étapes d’une démarche longue, avec leur état et la progression.
@@ -70,33 +70,11 @@ export class GouvTaskList extends GouvElement {
   @property({ attribute: false }) strings: Partial<Record<TaskListStringKey, Message>> = {};
 
   readonly #i18n = new I18nController<TaskListStringKey>(this, taskListStrings);
-  readonly #id = uniqueId('gouv-task');
-  readonly #start = Object.assign(document.createElement('div'), { className: 'gouv-task-list__start' });
-  readonly #observer = new MutationObserver(() => this.#placeStart());
 
   /** How many tasks are done, out of how many. */
   get progress(): { done: number; total: number } {
     const tasks = this.#sections().flatMap((section) => section.tasks);
     return { done: tasks.filter((task) => task.status === 'done').length, total: tasks.length };
-  }
-
-  protected override createRenderRoot() {
-    return this.#start;
-  }
-
-  override connectedCallback() {
-    this.#placeStart();
-    super.connectedCallback();
-    this.#observer.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
-  }
-
-  #placeStart() {
-    if (this.firstChild !== this.#start) this.prepend(this.#start);
   }
 
   /** The sections as given, with what can't be shown dropped (and a warning). */
@@ -114,17 +92,18 @@ export class GouvTaskList extends GouvElement {
 
   #status(status: unknown): TaskStatus {
     if ((TASK_STATUSES as readonly unknown[]).includes(status)) return status as TaskStatus;
-    warnOnce(
-      this.localName,
-      `status-${String(status)}`,
-      `status="${String(status)}" n’est pas connu (${TASK_STATUSES.join(', ')}) ; « todo » est utilisé.`,
-      DOCS,
-    );
+    if (DEV)
+      warnOnce(
+        this.localName,
+        `status-${String(status)}`,
+        `status="${String(status)}" n’est pas connu (${TASK_STATUSES.join(', ')}) ; « todo » est utilisé.`,
+        DOCS,
+      );
     return 'todo';
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('sections') && !Array.isArray(this.sections))
+    if (DEV && changed.has('sections') && !Array.isArray(this.sections))
       warnOnce(this.localName, 'sections', 'sections doit être un tableau [{ title, tasks }].', DOCS);
   }
 
@@ -173,7 +152,7 @@ export class GouvTaskList extends GouvElement {
                 : nothing
             }
             <ul class="gouv-task-list__list">
-              ${section.tasks.map((task, t) => this.#task(task, `${this.#id}-${s}-${t}`))}
+              ${section.tasks.map((task, t) => this.#task(task, `${this.uid}-task-${s}-${t}`))}
             </ul>`,
       )}`;
   }

@@ -1,9 +1,9 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type TaskListStringKey = 'done' | 'inProgress' | 'todo' | 'locked' | 'progress';
 
 /** `progress` counts tasks: `{count}` done out of `{total}`, with French plural forms. */
-export const taskListStrings: Catalogs<TaskListStringKey> = {
+export const taskListStrings = defineStrings<TaskListStringKey>('gouv-task-list', {
   fr: {
     done: 'Terminé',
     inProgress: 'En cours',
@@ -24,4 +24,4 @@ export const taskListStrings: Catalogs<TaskListStringKey> = {
       other: 'You have completed {count} of {total} tasks.',
     },
   },
-};
+});

@@ -1,11 +1,18 @@
 import { nothing } from 'lit';
 import { fixture, html, plainText } from '@gouvkit/testing';
 
-/** A field's visible error message, as plain text ('' when none shows). */
-export const errorText = (field: Element) => plainText(field.querySelector('.gouv-error')?.textContent);
+/** A field's visible error message, as plain text ('' when none shows); groups show it in their shadow root. */
+export const errorText = (field: Element) =>
+  plainText((field.shadowRoot ?? field).querySelector('.gouv-error')?.textContent);
 
-/** Waits one task: fields defer some work with setTimeout (after a reset, announcements). */
-export const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+/**
+ * Waits for what a DOM change starts: mutation observers' callbacks (microtasks queued before
+ * this one), then the element's update they request.
+ */
+export async function afterMutation(el: Element & { updateComplete: Promise<unknown> }) {
+  await Promise.resolve();
+  await el.updateComplete;
+}
 
 /**
  * Renders `template` inside a form that never navigates and returns the form, its first `tag`

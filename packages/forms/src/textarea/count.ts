@@ -42,7 +42,8 @@ export function countStatus(text: string, max: number, unit: CountUnit): CountSt
   return { unit, max, count, remaining, key: `${unit}${suffix}` };
 }
 
-/** A usable limit from an attribute: a positive whole number, else null. */
-export function validLimit(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+/** A usable limit: a positive whole number, or its text (a framework sets the attribute's string), else null. */
+export function validLimit(value: number | string | null | undefined): number | null {
+  const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : null;
 }

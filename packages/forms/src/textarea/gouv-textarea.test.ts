@@ -1,5 +1,5 @@
 import {
-  aTimeout,
+  fakeClock,
   expect,
   expectNoAxeViolations,
   findA11yNode,
@@ -71,7 +71,6 @@ describe('gouv-textarea', () => {
     expect(new FormData(form).get('adresse')).to.equal('1 rue de la Paix\n75002 Paris');
     expect(countText(el)).to.equal('Vous pouvez saisir encore 22 caractères');
     form.reset();
-    await aTimeout(0);
     await el.updateComplete;
     expect(textarea.value).to.equal('1 rue de la Paix');
     expect(el.value).to.equal('1 rue de la Paix');
@@ -116,32 +115,45 @@ describe('gouv-textarea', () => {
     const region = statusRegion(el);
     expect(region.getAttribute('aria-live')).to.equal('polite');
     const log = watchWrites(region);
-    textarea.focus();
-    await type('abc');
-    await el.updateComplete;
-    expect(countText(el)).to.equal('Vous pouvez saisir encore 7 caractères');
-    expect(plainText(region.textContent)).to.equal(''); // nothing read while typing
-    await aTimeout(COUNT_ANNOUNCE_DELAY_MS / 2);
-    await type('defgh');
-    await el.updateComplete;
-    expect(countText(el)).to.equal('Vous pouvez saisir encore 2 caractères');
-    expect(log.writes()).to.deep.equal([]);
-    await aTimeout(COUNT_ANNOUNCE_DELAY_MS + 200);
-    expect(plainText(region.textContent)).to.equal('Vous pouvez saisir encore 2 caractères');
-    await aTimeout(COUNT_ANNOUNCE_DELAY_MS + 200);
-    expect(log.writes()).to.deep.equal(['Vous pouvez saisir encore 2 caractères']);
-    log.stop();
+    const clock = await fakeClock();
+    try {
+      textarea.focus();
+      await type('abc');
+      await el.updateComplete;
+      expect(countText(el)).to.equal('Vous pouvez saisir encore 7 caractères');
+      expect(plainText(region.textContent)).to.equal(''); // nothing read while typing
+      await clock.tick(COUNT_ANNOUNCE_DELAY_MS / 2);
+      await type('defgh');
+      await el.updateComplete;
+      expect(countText(el)).to.equal('Vous pouvez saisir encore 2 caractères');
+      expect(log.writes()).to.deep.equal([]);
+      // A pause of a second after the last key: the count is read, once.
+      await clock.tick(COUNT_ANNOUNCE_DELAY_MS);
+      await el.updateComplete;
+      expect(plainText(region.textContent)).to.equal('Vous pouvez saisir encore 2 caractères');
+      await clock.tick(COUNT_ANNOUNCE_DELAY_MS * 2);
+      expect(log.writes()).to.deep.equal(['Vous pouvez saisir encore 2 caractères']);
+    } finally {
+      clock.restore();
+      log.stop();
+    }
   });
 
   it('does not read the count after the user has left the field', async () => {
     const { el, textarea } = await inForm(
       html`<gouv-textarea label="Motif" maxlength="10"></gouv-textarea><button type="button">Suite</button>`,
     );
-    textarea.focus();
-    await type('abc');
-    await press('Tab');
-    await aTimeout(COUNT_ANNOUNCE_DELAY_MS + 200);
-    expect(plainText(statusRegion(el).textContent)).to.equal('');
+    const clock = await fakeClock();
+    try {
+      textarea.focus();
+      await type('abc');
+      await press('Tab');
+      await clock.tick(COUNT_ANNOUNCE_DELAY_MS * 2);
+      await el.updateComplete;
+      expect(plainText(statusRegion(el).textContent)).to.equal('');
+    } finally {
+      clock.restore();
+    }
   });
 
   it('lets the user go over the limit, says by how much, and blocks submission with a French message', async () => {

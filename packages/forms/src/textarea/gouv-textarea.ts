@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { I18nController, uniqueId, warnOnce, type Message } from '@gouvkit/core';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { DEV, I18nController, warnOnce, type Message } from '@gouvkit/core';
 import { formatMessage } from '@gouvkit/validators/messages.js';
 import { GouvFieldElement, type FieldStrings } from '../shared/field-element.js';
 import { countOf, countStatus, validLimit, type CountStatus, type CountUnit } from './count.js';
@@ -27,6 +28,9 @@ export const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @tag gouv-textarea
  * @summary Zone de texte : saisie sur plusieurs lignes, avec compteur de caractères ou de mots.
  *
+ * @fires {Event} input - The native event, on each change of the text (it bubbles from the textarea).
+ * @fires {Event} change - The native event, when the field is left after a change.
+ *
  * @cssprop --gouv-color-background-contrast - Background of the field.
  * @cssprop --gouv-color-border-plain - The underline of the field.
  * @cssprop --gouv-color-text-mention - The count, under the limit.
@@ -36,7 +40,15 @@ export class GouvTextarea extends GouvFieldElement {
   static override lightStyles = [...GouvFieldElement.lightStyles, textareaStyles];
 
   /** The value. The `value` attribute is also the value a form reset goes back to. */
-  @property() value = '';
+  @property()
+  get value(): string {
+    return this.#value;
+  }
+  set value(value: string) {
+    // A number or nothing from a script or a framework (`value={3}`) is text, as on a native control.
+    this.#value = value == null ? '' : String(value);
+  }
+  #value = '';
 
   /** The visible height, in lines of text. The user can make it taller. */
   @property({ type: Number }) rows = 5;
@@ -59,6 +71,7 @@ export class GouvTextarea extends GouvFieldElement {
   /** An example inside the field; prefer `hint`, which stays visible. */
   @property() placeholder?: string;
 
+  /** The text can be read and submitted, not changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /**
@@ -73,13 +86,13 @@ export class GouvTextarea extends GouvFieldElement {
   @state() private countAnnouncement = '';
 
   readonly #textareaI18n = new I18nController<TextareaStringKey>(this, textareaStrings);
-  readonly #countId = uniqueId('gouv-count');
-  #defaultValue = '';
+  get #countId() {
+    return `${this.uid}-count`;
+  }
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.hasUpdated) this.#defaultValue = this.getAttribute('value') ?? '';
     this.addEventListener('invalid', this.#onInvalid, true);
   }
 
@@ -89,9 +102,23 @@ export class GouvTextarea extends GouvFieldElement {
     this.#cancelAnnouncement();
   }
 
+  /** The `value` attribute: the value a form reset goes back to, as a native textarea's content. */
+  get defaultValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+  get #defaultValue(): string {
+    return this.defaultValue;
+  }
+
+  /** What the user typed in the server's textarea before scripts ran. */
+  protected override adoptServerState() {
+    const textarea = this.textarea;
+    if (textarea && textarea.value !== this.#defaultValue) this.value = textarea.value;
+  }
+
   /** The native textarea. */
   get textarea(): HTMLTextAreaElement | null {
-    return this.querySelector(`#${this.ids.control}`);
+    return this.query(`#${this.ids.control}`);
   }
 
   protected get controls() {
@@ -169,14 +196,14 @@ export class GouvTextarea extends GouvFieldElement {
   #checkLimits() {
     for (const name of ['maxlength', 'maxwords'] as const) {
       const value = this[name];
-      if (value !== undefined && value !== null && !validLimit(value))
+      if (DEV && value !== undefined && value !== null && !validLimit(value))
         warnOnce(
           this.localName,
           `bad-${name}-${String(value)}`,
           `${name}="${this.getAttribute(name) ?? String(value)}" n’est pas un nombre entier positif : pas de limite.`,
         );
     }
-    if (validLimit(this.maxlength) && validLimit(this.maxwords))
+    if (DEV && validLimit(this.maxlength) && validLimit(this.maxwords))
       warnOnce(this.localName, 'maxlength-and-maxwords', 'a maxlength et maxwords : seul maxwords compte.');
   }
 
@@ -200,7 +227,7 @@ export class GouvTextarea extends GouvFieldElement {
    * region, whose text quotes the length and so changes at each key, is quiet until they leave.
    */
   #setErrorRegionLive(live: boolean) {
-    this.querySelector('.gouv-messages')?.setAttribute('aria-live', live ? 'polite' : 'off');
+    this.query('.gouv-messages')?.setAttribute('aria-live', live ? 'polite' : 'off');
   }
 
   #onInput(event: Event) {
@@ -224,15 +251,14 @@ export class GouvTextarea extends GouvFieldElement {
     const status = this.#status();
     return html`<div class=${this.fieldClass}>
       ${this.renderLabel()} ${this.renderHint()}
-      <textarea
+      ${staticHtml`<textarea
         class="gouv-textarea"
         id=${this.ids.control}
         name=${this.name || nothing}
         rows=${this.rows > 0 ? this.rows : 5}
-        .defaultValue=${this.#defaultValue}
         .value=${live(this.value)}
         ?required=${this.required}
-        ?disabled=${this.disabled}
+        ?disabled=${this.isDisabled}
         ?readonly=${this.readonly}
         autocomplete=${ifDefined(this.autocomplete)}
         placeholder=${ifDefined(this.placeholder)}
@@ -242,7 +268,7 @@ export class GouvTextarea extends GouvFieldElement {
         @input=${this.#onInput}
         @focus=${this.#onFocus}
         @blur=${this.#onBlur}
-      ></textarea>
+      >${unsafeStatic(textContentOf(this.#defaultValue))}</textarea>`}
       ${
         status
           ? html`<p
@@ -259,4 +285,12 @@ export class GouvTextarea extends GouvFieldElement {
       ${this.renderError()}
     </div>`;
   }
+}
+
+/**
+ * A textarea's default value is its content, which Lit cannot bind (raw text): it is written
+ * in the template itself, escaped, so a server render carries it and a form reset goes back to it.
+ */
+function textContentOf(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

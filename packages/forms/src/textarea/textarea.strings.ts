@@ -1,4 +1,4 @@
-import type { Catalogs } from '@gouvkit/core';
+import { defineStrings } from '@gouvkit/core';
 
 export type TextareaStringKey =
   | 'charactersUnderLimit'
@@ -10,7 +10,7 @@ export type TextareaStringKey =
   | 'wordsTooMany';
 
 // Plural forms are chosen by Intl.PluralRules from `count` (in French, 0 and 1 are « one »).
-export const textareaStrings: Catalogs<TextareaStringKey> = {
+export const textareaStrings = defineStrings<TextareaStringKey>('gouv-textarea', {
   fr: {
     charactersUnderLimit: {
       one: 'Vous pouvez saisir encore {count} caractère',
@@ -47,4 +47,4 @@ export const textareaStrings: Catalogs<TextareaStringKey> = {
     wordsOverLimit: { one: 'You have {count} word too many', other: 'You have {count} words too many' },
     wordsTooMany: 'Enter {max} words or fewer (you entered {length})',
   },
-};
+});

@@ -8,7 +8,7 @@ import {
   press,
   tab,
 } from '@gouvkit/testing';
-import { errorText, fieldInForm, nextTask } from '../test-utils/field-fixture.js';
+import { errorText, fieldInForm } from '../test-utils/field-fixture.js';
 import '../toggle.js';
 import type { GouvToggle } from './gouv-toggle.js';
 
@@ -47,7 +47,6 @@ describe('gouv-toggle', () => {
     expect(el.checked).to.equal(false);
     expect(new FormData(form).has('sombre')).to.equal(false);
     form.reset();
-    await nextTask();
     await el.updateComplete;
     expect(el.checked).to.equal(true);
     expect(input.checked).to.equal(true);

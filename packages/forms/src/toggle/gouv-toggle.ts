@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { I18nController, icon } from '@gouvkit/core';
 import { checkLine } from '@gouvkit/icons';
-import { GouvCheckedField } from '../checkbox/checked-field.js';
+import { GouvCheckedField } from '../shared/checked-field.js';
 import { GouvFieldElement } from '../shared/field-element.js';
 import { toggleMessages, toggleStrings, type ToggleStringKey } from './toggle.strings.js';
 import { toggleStyles } from './toggle.styles.js';
@@ -17,8 +17,8 @@ import { toggleStyles } from './toggle.styles.js';
  * @tag gouv-toggle
  * @summary Interrupteur : activer ou désactiver une option, avec l’état « Activé / Désactivé ».
  *
- * @fires change - The native event, when the switch is turned on or off (it bubbles from the input).
- * @fires input - The native event, at the same time as `change`.
+ * @fires {Event} change - The native event, when the switch is turned on or off (it bubbles from the input).
+ * @fires {Event} input - The native event, at the same time as `change`.
  *
  * @cssprop --gouv-color-border-action-high - The track and the thumb.
  * @cssprop --gouv-color-background-action-high - The track when on.
