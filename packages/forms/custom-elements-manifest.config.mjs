@@ -1,5 +1,8 @@
-export default {
-  // The shared field base and core's base classes are analysed too, so inherited attributes
+import { cemConfig } from '../../scripts/cem-config.mjs';
+
+export default cemConfig({
+  packageName: '@gouvkit/forms',
+  // The shared field bases and core's base class are analysed too, so inherited attributes
   // (label, hint, error, name, required…) appear in each element's documentation.
   globs: [
     'src/**/gouv-*.ts',
@@ -10,7 +13,4 @@ export default {
     'src/shared/date-field.ts',
     '../core/src/gouv-element.ts',
   ],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
-  outdir: '.',
-  litelement: true,
-};
+});

@@ -69,12 +69,16 @@ export class GouvElement extends LitElement {
   /**
    * True during the first update over server markup, which must render what the server did:
    * controllers leave the DOM as the server (and the user) left it.
+   * @internal
    */
   get hydrating(): boolean {
     return this.#hydrating;
   }
 
-  /** During hydration, the language the server rendered in (the `I18nController` speaks it). */
+  /**
+   * During hydration, the language the server rendered in (the `I18nController` speaks it).
+   * @internal
+   */
   get hydrationLang(): string | null {
     return this.#hydrating ? this.#serverLang : null;
   }

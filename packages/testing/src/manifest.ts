@@ -6,8 +6,8 @@
  *   shows as an element;
  * - every attribute has a description and a type, every event a type (`CustomEvent<detail>`, or `Event` for native
  *   ones), and every event the element's modules dispatch is listed;
- * - no name collisions: a function-valued property shares no name with an attribute unless it
- *   also takes the attribute's string, and an attribute's camelCase name is its own property;
+ * - no name collisions: a function-valued property shares no name with an attribute (it is set
+ *   as a property only), and an attribute's camelCase name is its own property;
  * - every property a framework may set by name (React 19 and Vue 3 set `el[name]` when
  *   `name in el`) accepts the string its attribute carries.
  *
@@ -70,9 +70,10 @@ export interface Manifest {
   modules: ManifestModule[];
 }
 
-/** An element of the manifest: a declaration with a tag name, and the module it is in. */
+/** An element of the manifest: a declaration with a tag name, and the source module it is built from. */
 export interface ManifestElement extends ManifestDeclaration {
   tagName: string;
+  /** `src/input/gouv-input.ts`, for the shipped `dist/input/gouv-input.js` the manifest names. */
   modulePath: string;
 }
 
@@ -89,7 +90,7 @@ export function manifestElements(manifest: Manifest): ManifestElement[] {
   return manifest.modules.flatMap((module) =>
     (module.declarations ?? [])
       .filter((d): d is ManifestDeclaration & { tagName: string } => !!d.customElement && !!d.tagName)
-      .map((d) => ({ ...d, modulePath: module.path })),
+      .map((d) => ({ ...d, modulePath: module.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts') })),
   );
 }
 
@@ -117,24 +118,9 @@ export function isFunctionType(type: string | undefined): boolean {
   return !!type && /=>|\bFunction\b|Source|Formatter|Validator|Callback|Handler/.test(type);
 }
 
-/** The type takes a plain string (one member of its union is `string`). */
-export function acceptsString(type: string | undefined): boolean {
-  return !!type && unionMembers(type).includes('string');
-}
-
 /** `heading-level` → `headingLevel`: the name Vue 3.5 looks up on a custom element. */
 export function camelize(name: string): string {
   return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
-
-/** Public instance fields that take a function and are also an attribute: `tag.name`. */
-export function functionAttributes(manifest: Manifest): { key: string; member: ManifestMember }[] {
-  return manifestElements(manifest).flatMap((element) =>
-    (element.members ?? [])
-      .filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected')
-      .filter((m) => m.attribute && isFunctionType(m.type?.text))
-      .map((member) => ({ key: `${element.tagName}.${member.name}`, member })),
-  );
 }
 
 /**
@@ -189,10 +175,9 @@ export function elementProblems(element: ManifestElement): string[] {
   for (const member of members) {
     if (member.kind !== 'field' || member.static || !member.attribute || !isFunctionType(member.type?.text))
       continue;
-    if (!acceptsString(member.type?.text))
-      problems.push(
-        `${tag}.${member.name}: takes a function (\`${member.type?.text}\`) and shares its name with the \`${member.attribute}\` attribute`,
-      );
+    problems.push(
+      `${tag}.${member.name}: takes a function (\`${member.type?.text}\`) and shares its name with the \`${member.attribute}\` attribute`,
+    );
   }
   return problems;
 }
@@ -424,18 +409,13 @@ export interface ManifestSuiteOptions {
   classes: Record<string, unknown>;
   /** The base of the package's form fields: each field lists `input` and `change` (Vue's `v-model`). */
   fieldBase?: abstract new (...args: never[]) => HTMLElement;
-  /**
-   * One test per function-valued property that also is an attribute (`gouv-combobox.source`):
-   * it sets the property to a string the attribute takes and checks the element uses it.
-   */
-  stringAccepting?: Record<string, () => Promise<void>>;
   /** Per tag, properties an element needs to render anything (`gouv-task-list`: `sections`). */
   content?: Record<string, Record<string, unknown>>;
 }
 
 /** The manifest checks of a package, one test per element and per attribute. */
 export function describeManifest(manifest: Manifest, options: ManifestSuiteOptions) {
-  const { pkg, classes, fieldBase, stringAccepting = {}, content = {} } = options;
+  const { pkg, classes, fieldBase, content = {} } = options;
   const elements = manifestElements(manifest);
 
   describe(`custom-elements.json of packages/${pkg}`, () => {
@@ -485,16 +465,5 @@ export function describeManifest(manifest: Manifest, options: ManifestSuiteOptio
         }
       });
     }
-
-    describe('function-valued properties that are also attributes', () => {
-      const found = functionAttributes(manifest);
-      it('each takes the attribute’s string, and has a test that sets it as the property', () => {
-        expect(found.map((f) => f.key).sort()).to.deep.equal(Object.keys(stringAccepting).sort());
-      });
-      for (const { key } of found) {
-        const check = stringAccepting[key];
-        if (check) it(`${key} = a name the attribute takes works`, check);
-      }
-    });
   });
 }

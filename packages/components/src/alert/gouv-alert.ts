@@ -122,7 +122,7 @@ export class GouvAlert extends GouvElement {
   /** Overrides strings for this instance: `{ dismiss: 'Fermer l’alerte', error: 'Échec : ' }`. */
   @property({ attribute: false }) strings: Partial<Record<AlertStringKey, Message>> = {};
 
-  readonly i18n = new I18nController<AlertStringKey>(this, alertStrings);
+  protected readonly i18n = new I18nController<AlertStringKey>(this, alertStrings);
 
   /** False while a live alert's empty region waits for assistive technologies to notice it. */
   private contentShown = true;

@@ -64,7 +64,7 @@ export class GouvFooter extends GouvElement {
   /** An operator logo is slotted; null until read (server markup shows the operator's box). */
   @state() private hasOperator: boolean | null = null;
 
-  readonly i18n = new I18nController(this, footerStrings);
+  protected readonly i18n = new I18nController(this, footerStrings);
   readonly #internals = this.attachInternals();
 
   constructor() {

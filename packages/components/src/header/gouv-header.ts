@@ -88,7 +88,7 @@ export class GouvHeader extends GouvElement {
   /** The slots that hold content; null until read (server markup: every row is rendered). */
   @state() private filledSlots: ReadonlySet<HeaderSlot> | null = null;
 
-  readonly i18n = new I18nController(this, headerStrings);
+  protected readonly i18n = new I18nController(this, headerStrings);
   readonly #internals = this.attachInternals();
   #wideQuery?: MediaQueryList;
   #returnFocus = true;

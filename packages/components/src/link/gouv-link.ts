@@ -80,7 +80,7 @@ export class GouvLink extends GouvElement {
   /** Overrides strings for this instance: `{ newWindow: 'ouvre un nouvel onglet' }`. */
   @property({ attribute: false }) strings: Partial<Record<LinkStringKey, Message>> = {};
 
-  readonly i18n = new I18nController<LinkStringKey>(this, linkStrings);
+  protected readonly i18n = new I18nController<LinkStringKey>(this, linkStrings);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('size')) this.size = checkAllowedValue(this, 'size', this.size, LINK_SIZES, 'md', DOCS);

@@ -59,7 +59,7 @@ export class GouvSkipLinks extends GouvElement {
   /** Overrides strings for this instance: `{ label: 'Navigation rapide' }`. */
   @property({ attribute: false }) strings: Partial<Record<SkipLinksStringKey, Message>> = {};
 
-  readonly i18n = new I18nController<SkipLinksStringKey>(this, skipLinksStrings);
+  protected readonly i18n = new I18nController<SkipLinksStringKey>(this, skipLinksStrings);
 
   /** The `<a href>` children, as data. */
   #authorLinks: SkipLink[] = [];

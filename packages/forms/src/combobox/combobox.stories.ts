@@ -117,7 +117,7 @@ recherche). Le champ affiche « Lyon (69) » ; le formulaire reçoit le code INS
 <gouv-combobox label="Commune de naissance" name="commune" source="communes"></gouv-combobox>
 \`\`\`
 
-Une source asynchrone (\`el.source = (query, signal) => fetch(…, { signal })…\`) reçoit le texte tapé et
+Une source asynchrone (\`el.search = (query, signal) => fetch(…, { signal })…\`) reçoit le texte tapé et
 un signal annulé dès qu’une nouvelle saisie arrive ; \`registerComboboxSource('nom', { load })\` l’enregistre
 sous un nom, pour écrire \`source="nom"\` en HTML. Une liste courte peut s’écrire en \`<option>\` : ils sont lus
 comme des données et laissés en place (masqués), et la liste suit leurs ajouts, retraits et déplacements.
@@ -226,7 +226,7 @@ export const Erreur: Story = {
 export const Chargement: Story = {
   render: () => html`
     <div style="min-block-size: 8rem">
-      <gouv-combobox label="Pays" name="pays" .source=${pending} ${typed('Fra')}></gouv-combobox>
+      <gouv-combobox label="Pays" name="pays" .search=${pending} ${typed('Fra')}></gouv-combobox>
     </div>
   `,
 };
@@ -235,7 +235,7 @@ export const EchecDeLaSource: Story = {
   name: 'Échec de la source',
   render: () => html`
     <div style="min-block-size: 8rem">
-      <gouv-combobox label="Pays" name="pays" .source=${failing} ${typed('Fra')}></gouv-combobox>
+      <gouv-combobox label="Pays" name="pays" .search=${failing} ${typed('Fra')}></gouv-combobox>
     </div>
   `,
 };

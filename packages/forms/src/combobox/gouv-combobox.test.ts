@@ -485,7 +485,7 @@ describe('gouv-combobox', () => {
         html`<gouv-combobox
           label="Commune"
           name="commune"
-          .source=${communeSource({ limit: 20 })}
+          .search=${communeSource({ limit: 20 })}
         ></gouv-combobox>`,
       );
       const shown = resultsFor(el, 'sainte-colombe');
@@ -561,7 +561,7 @@ describe('gouv-combobox', () => {
   describe('sources', () => {
     it('shows « Chargement… » while the source answers, then the options', async () => {
       const { source, calls, called } = manualSource();
-      const { el } = await inForm(html`<gouv-combobox label="Pays" .source=${source}></gouv-combobox>`);
+      const { el } = await inForm(html`<gouv-combobox label="Pays" .search=${source}></gouv-combobox>`);
       await typeIn(el, 'fr');
       await called(2);
       await el.updateComplete;
@@ -578,7 +578,7 @@ describe('gouv-combobox', () => {
 
     it('aborts the previous query, and an older answer never overwrites newer results', async () => {
       const { source, calls, called } = manualSource();
-      const { el } = await inForm(html`<gouv-combobox label="Pays" .source=${source}></gouv-combobox>`);
+      const { el } = await inForm(html`<gouv-combobox label="Pays" .search=${source}></gouv-combobox>`);
       await typeIn(el, 'f');
       await type('r');
       await called(2);
@@ -600,7 +600,7 @@ describe('gouv-combobox', () => {
     it('waits for `debounce` ms of pause before asking the source', async () => {
       const { source, calls } = manualSource();
       const { el } = await inForm(
-        html`<gouv-combobox label="Pays" debounce="300" .source=${source}></gouv-combobox>`,
+        html`<gouv-combobox label="Pays" debounce="300" .search=${source}></gouv-combobox>`,
       );
       const clock = await fakeClock();
       try {
@@ -618,7 +618,7 @@ describe('gouv-combobox', () => {
     it('shows « La liste n’a pas pu être chargée » when the source fails, and keeps the typed text', async () => {
       const { source, calls, called } = manualSource();
       const { el, input } = await inForm(
-        html`<gouv-combobox label="Pays" .source=${source}></gouv-combobox>`,
+        html`<gouv-combobox label="Pays" .search=${source}></gouv-combobox>`,
       );
       await typeIn(el, 'fra');
       await called(3);
@@ -654,7 +654,7 @@ describe('gouv-combobox', () => {
 
     it('treats an answer that is not a list as a failure', async () => {
       const bad = (() => Promise.resolve({ nope: true })) as unknown as ComboboxSource;
-      const { el } = await inForm(html`<gouv-combobox label="Pays" .source=${bad}></gouv-combobox>`);
+      const { el } = await inForm(html`<gouv-combobox label="Pays" .search=${bad}></gouv-combobox>`);
       await quietly(async () => {
         const failed = resultsFor(el, 'f');
         await typeIn(el, 'f');
@@ -662,6 +662,30 @@ describe('gouv-combobox', () => {
       });
       await el.updateComplete;
       expect(messageText(el)).to.match(/^La liste/);
+    });
+
+    it('`search` (a function, property only) wins over the `source` name', async () => {
+      registerComboboxSource('test-named', {
+        load: () => Promise.resolve(() => Promise.resolve([{ value: 'N', label: 'Nommée' }])),
+      });
+      const search: ComboboxSource = () => Promise.resolve([{ value: 'F', label: 'Fonction' }]);
+      const { el } = await inForm(
+        html`<gouv-combobox label="Source" source="test-named" .search=${search}></gouv-combobox>`,
+      );
+      // A function is never an attribute: frameworks that pass strings cannot reach it.
+      expect(el.hasAttribute('search')).to.equal(false);
+      let shown = resultsFor(el, 'n');
+      await typeIn(el, 'n');
+      await shown;
+      await el.updateComplete;
+      expect(labelsOf(el)).to.deep.equal(['Fonction']);
+      el.search = undefined;
+      await el.updateComplete;
+      shown = resultsFor(el, 'no');
+      await press('o');
+      await shown;
+      await el.updateComplete;
+      expect(labelsOf(el)).to.deep.equal(['Nommée']);
     });
 
     it('takes a source registered under a name, as the attribute or as the property', async () => {
@@ -1149,8 +1173,8 @@ describe('gouv-combobox', () => {
           ></gouv-combobox>
           <gouv-combobox label="Désactivé" name="e" disabled value="53" .options=${REGIONS}></gouv-combobox>
           <gouv-combobox label="Obligatoire" name="f" required .options=${REGIONS}></gouv-combobox>
-          <gouv-combobox label="Chargement" name="g" .source=${source}></gouv-combobox>
-          <gouv-combobox label="Échec" name="h" .source=${failing}></gouv-combobox>
+          <gouv-combobox label="Chargement" name="g" .search=${source}></gouv-combobox>
+          <gouv-combobox label="Échec" name="h" .search=${failing}></gouv-combobox>
           <gouv-combobox label="Ouvert" name="i" .options=${REGIONS}></gouv-combobox>
         </form>`,
       );

@@ -7,7 +7,7 @@ import { arrowDownSLine } from '@gouvkit/icons';
 import { GouvFieldElement, type FieldStrings } from '../shared/field-element.js';
 import { PauseAnnouncer } from './announcer.js';
 import { combineOptions, readChildOptions, sameOptions } from './child-options.js';
-import type { ComboboxOption } from './combobox-option.js';
+import type { ComboboxOption, ComboboxSource } from './combobox-option.js';
 import { comboboxStrings, type ComboboxStringKey } from './combobox.strings.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { filterOptions, toOptions } from './filter-options.js';
@@ -22,7 +22,7 @@ import {
 } from './sources.js';
 
 export type { ComboboxOption, ComboboxSource, NotInListMessage } from './combobox-option.js';
-export type { ComboboxSourceValue, NamedSource } from './sources.js';
+export type { NamedSource } from './sources.js';
 export { registerComboboxSource, comboboxSourceNames } from './sources.js';
 
 /** The detail of `gouv-results`. */
@@ -43,8 +43,8 @@ export interface ComboboxResultsDetail {
  * Suggestions come from a static list, filtered as you type (`options`, and `<option>`
  * children), or from a `source`: the name of a registered source (`source="communes"`: the
  * 34,969 French communes, loaded on the first search in a chunk of their own;
- * `registerComboboxSource()` adds others), or a function of the typed text and an
- * `AbortSignal`. A source, when given, replaces the static list.
+ * `registerComboboxSource()` adds others), or from `search`, a function of the typed text and
+ * an `AbortSignal` (set as a property). A source, when given, replaces the static list.
  *
  * By default only a choice from the list is valid (« Sélectionnez une valeur dans la liste »,
  * or the source's own message: « Sélectionnez une commune dans la liste »); `free-text` accepts
@@ -105,22 +105,23 @@ export class GouvCombobox extends GouvFieldElement {
   /**
    * A static list of suggestions, `{ value, label, description? }[]`, filtered as you type.
    * `<option>` children add to it: the suggestions are this list's entries, then the children's,
-   * in document order. Ignored while a `source` is set.
+   * in document order. Ignored while a `source` or `search` is set.
    */
   @property({ attribute: false }) options: readonly ComboboxOption[] = [];
 
   /**
-   * Where suggestions come from: the name of a registered source (`communes`: the French
-   * communes, the INSEE code is submitted; `registerComboboxSource()` adds others), or a
-   * function `(query, signal) => Promise<ComboboxOption[]>`. The attribute and the property take
-   * the same names. A newer query aborts the previous one; a rejection shows « La liste n’a pas
-   * pu être chargée » and keeps the typed text.
-   * @type {string | ComboboxSource | undefined}
+   * The name of a registered source of suggestions: `communes` (the French communes; the INSEE
+   * code is submitted), or a name given to `registerComboboxSource()`. Ignored while `search` is
+   * set.
    */
-  @property({
-    converter: { fromAttribute: (value) => value ?? undefined, toAttribute: () => null },
-  })
-  source?: ComboboxSourceValue;
+  @property() source?: string;
+
+  /**
+   * A source function `(query, signal) => Promise<ComboboxOption[]>`, set as a property only
+   * (it has no attribute, so frameworks never pass it a string). A newer query aborts the
+   * previous one; a rejection shows « La liste n’a pas pu être chargée » and keeps the typed text.
+   */
+  @property({ attribute: false }) search?: ComboboxSource;
 
   /** Accepts any text: the value is then what is typed, unless an option is chosen. */
   @property({ type: Boolean, reflect: true, attribute: 'free-text' }) freeText = false;
@@ -189,7 +190,7 @@ export class GouvCombobox extends GouvFieldElement {
   protected override elementCheck(): string {
     if (!this.#model.notInList) return '';
     if (this.strings.notInList) return this.#i18n.t('notInList');
-    return sourceNotInListMessage(this.source, this.#i18n.lang) ?? this.#i18n.t('notInList');
+    return sourceNotInListMessage(this.#activeSource, this.#i18n.lang) ?? this.#i18n.t('notInList');
   }
 
   /** The combobox's own constraint: a required field needs a value. */
@@ -248,8 +249,13 @@ export class GouvCombobox extends GouvFieldElement {
     return `${this.ids.control}-option-${index}`;
   }
 
+  /** Where suggestions come from now: the function, else the registered name. */
+  get #activeSource(): ComboboxSourceValue | undefined {
+    return this.search ?? (this.source || undefined);
+  }
+
   get #usesSource(): boolean {
-    return Boolean(this.source);
+    return Boolean(this.#activeSource);
   }
 
   /** The list is displayed: wanted open, with options or a message to show. */
@@ -440,7 +446,7 @@ export class GouvCombobox extends GouvFieldElement {
       controller.signal.addEventListener('abort', () => resolve(null), { once: true }),
     );
     try {
-      const source = await Promise.race([sourceFunction(this.source), dropped]);
+      const source = await Promise.race([sourceFunction(this.#activeSource), dropped]);
       const option = source?.resolve
         ? await Promise.race([source.resolve(value, controller.signal), dropped])
         : null;
@@ -508,9 +514,9 @@ export class GouvCombobox extends GouvFieldElement {
   }
 
   async #ask(query: string, signal: AbortSignal): Promise<readonly ComboboxOption[]> {
-    const source = await sourceFunction(this.source);
+    const source = await sourceFunction(this.#activeSource);
     if (!source) {
-      if (DEV && typeof this.source === 'string')
+      if (DEV && !this.search && this.source)
         warnOnce(
           this.localName,
           `unknown-source-${this.source}`,
@@ -651,7 +657,7 @@ export class GouvCombobox extends GouvFieldElement {
 
   #onFocus() {
     if (this.#usesSource)
-      void sourceFunction(this.source).then(
+      void sourceFunction(this.#activeSource).then(
         (source) => source?.preload?.(),
         () => {},
       );

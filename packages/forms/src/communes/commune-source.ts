@@ -78,7 +78,7 @@ export function communeOption(
 const toOption = ({ commune, postcodes }: CommuneMatch) => communeOption(commune, postcodes);
 
 /**
- * The current French communes as a `gouv-combobox` source: `el.source = communeSource()`.
+ * The current French communes as a `gouv-combobox` source: `el.search = communeSource()`.
  * Searches by name prefix (accents, hyphens and « St » don’t matter), by name and département
  * (« saint martin 05 ») or by postcode prefix (« 750 »); ranks the exact name first, then by
  * population; submits the INSEE code. The data (about 310 KB gzipped) loads on the first search.

@@ -98,7 +98,10 @@ export abstract class GouvFieldElement extends GouvElement {
   /** Per-instance strings, including one message per native constraint (`valueMissing`…). */
   @property({ attribute: false }) strings: FieldStrings = {};
 
-  /** The element's `ElementInternals`: form value (for fields that own one), validity, states. */
+  /**
+   * The element's `ElementInternals`: form value (for fields that own one), validity, states.
+   * @internal
+   */
   readonly internals: ElementInternals = this.attachInternals();
 
   protected readonly i18n = new I18nController<FieldStringKey | ValidityFlag>(this, fieldStrings as never);
