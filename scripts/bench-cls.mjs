@@ -103,6 +103,7 @@ async function bundle(contents) {
   const result = await build({
     stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: 'elements.js' },
     bundle: true,
+    tsconfigRaw: {}, // the packages as published, not the workspace tsconfig paths (#dev → development)
     format: 'esm',
     platform: 'browser',
     target: 'es2022',

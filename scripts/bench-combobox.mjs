@@ -103,6 +103,7 @@ export { COMMUNES_DATA } from ${mod('communes/generated/communes-data')};`,
   await build({
     entryPoints: [join(dir, 'node-entry.js')],
     bundle: true,
+    tsconfigRaw: {}, // the packages as published, not the workspace tsconfig paths (#dev → development)
     format: 'esm',
     platform: 'node',
     outfile: join(dir, 'node-bundle.mjs'),
@@ -184,6 +185,7 @@ if (!customElements.get('gouv-combobox')) customElements.define('gouv-combobox',
   const sized = await build({
     entryPoints: [join(dir, 'size-entry.js')],
     bundle: true,
+    tsconfigRaw: {}, // the packages as published, not the workspace tsconfig paths (#dev → development)
     splitting: true,
     minify: true,
     format: 'esm',
@@ -290,6 +292,7 @@ el.addEventListener('gouv-results', (event) => {
   await build({
     entryPoints: [join(dir, 'page.js')],
     bundle: true,
+    tsconfigRaw: {}, // the packages as published, not the workspace tsconfig paths (#dev → development)
     splitting: true,
     minify: true,
     format: 'esm',

@@ -35,6 +35,9 @@ async function measure(entryPoint, external) {
       external,
       logLevel: 'error',
       loader: { '.css': 'text' },
+      // Measure the packages as published: the workspace's tsconfig `paths` would map the core's
+      // `#dev` import to its development half (warnings included).
+      tsconfigRaw: {},
     });
     const outputs = metafile.outputs;
     const initial = new Set();

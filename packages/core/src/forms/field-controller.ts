@@ -90,6 +90,8 @@ export class FieldController implements ReactiveController {
   #errorValue: string | undefined;
   #message: string | typeof PENDING = '';
   #formDisabled = false;
+  /** Whether the last render showed the field disabled. */
+  #renderedDisabled = false;
   #unwatch: (() => void) | undefined;
 
   constructor(
@@ -205,6 +207,9 @@ export class FieldController implements ReactiveController {
 
   formDisabledCallback(disabled: boolean) {
     this.#formDisabled = disabled;
+    // Outside an update this schedules one. Inside one (Lit reflects `disabled` to its attribute
+    // after render, and the browser calls this back at once) it is merged into the update that
+    // already rendered the old state: `hostUpdated` renders again.
     this.host.requestUpdate();
   }
 
@@ -237,6 +242,7 @@ export class FieldController implements ReactiveController {
 
   /** Before each render: the message renders in the same update. */
   hostUpdate() {
+    this.#renderedDisabled = this.disabled;
     // Hydrating server markup: its controls hold what the user typed; the element reads it next.
     if (!this.#hydrating) this.options.syncControls?.();
     this.validate();
@@ -251,7 +257,8 @@ export class FieldController implements ReactiveController {
     if (!this.#hydrating) this.options.syncControls?.();
     this.validate();
     this.#submitValue();
-    if ((this.visible ? this.message : '') !== shownBefore) this.host.requestUpdate();
+    if ((this.visible ? this.message : '') !== shownBefore || this.disabled !== this.#renderedDisabled)
+      this.host.requestUpdate();
     this.#syncStates();
   }
 

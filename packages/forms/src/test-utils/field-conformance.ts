@@ -312,6 +312,22 @@ export function describeFieldConformance(spec: FieldSpec) {
       });
     }
 
+    it('is disabled then enabled again by its `disabled` property, as frameworks set it', async () => {
+      const { form, el } = await inForm(spec);
+      el.disabled = true;
+      await settled(el);
+      expect((await tabFromBefore(form))?.id, 'disabled: skipped by Tab').to.equal('after');
+      el.disabled = false;
+      await settled(el);
+      // Removing the reflected attribute calls formDisabledCallback(false) in the middle of the
+      // update that rendered the disabled state: the field must render again, enabled.
+      for (const control of el.querySelectorAll<HTMLInputElement>('input, select, textarea'))
+        expect(control.disabled, `${spec.tag}: ${control.outerHTML.slice(0, 80)} still disabled`).to.equal(
+          false,
+        );
+      expect((await tabFromBefore(form))?.id, 'enabled: reached by Tab').to.not.equal('after');
+    });
+
     if (spec.restore) {
       it('takes back a state the browser restores (back/forward, session restore)', async () => {
         const { form, el } = await inForm(spec);
