@@ -96,7 +96,8 @@ const MIME: Record<string, string> = {
 
 /**
  * Serves folders on 127.0.0.1 on `port` (a free one by default): `mounts` maps a URL prefix (`/`, `/gouvkit/`) to
- * a folder; an unknown path under `/` gets `/index.html` (a single-page app's fallback).
+ * a folder; a folder's path gets its `index.html`, an unknown path under `/` gets `/index.html`
+ * (a single-page app's fallback).
  */
 export async function serveStatic(mounts: Record<string, string>, port = 0): Promise<RunningApp> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
@@ -113,7 +114,15 @@ export async function serveStatic(mounts: Record<string, string>, port = 0): Pro
       (s) => s.isFile(),
       () => false,
     );
-    if (!isFile) file = extname(path) ? '' : join(mounts['/'] ?? root, 'index.html');
+    if (!isFile) {
+      // A folder with a page of its own (`/ssr/` → `ssr/index.html`) serves it, as any static host.
+      const index = join(file, 'index.html');
+      const isPage = await stat(index).then(
+        (s) => s.isFile(),
+        () => false,
+      );
+      file = isPage ? index : extname(path) ? '' : join(mounts['/'] ?? root, 'index.html');
+    }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
@@ -167,6 +176,24 @@ export async function tabTo(page: Page, selector: string, max = 3) {
   throw new Error(`Tab never reached ${selector} (focus: ${await deepFocus(page)})`);
 }
 
+/**
+ * Space on the focused file input opens the chooser. On a loaded 2-core machine Chromium has
+ * been seen to drop that first activation: press again once rather than fail the whole fill.
+ */
+async function openFileChooser(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: attempt === 1 ? 10_000 : 30_000 }),
+        page.keyboard.press('Space'),
+      ]);
+      return chooser;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
 /** Fills the form with the keyboard alone, from the page's first field: gives `KEYBOARD_ENTRIES`. */
 export async function fillWithKeyboard(page: Page) {
   await page.locator('input[name="nom"]').focus();
@@ -202,7 +229,7 @@ export async function fillWithKeyboard(page: Page) {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await tabTo(page, 'input[name="justificatif"]', 1);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  const chooser = await openFileChooser(page);
   await chooser.setFiles({
     name: 'attestation.txt',
     mimeType: 'text/plain',
